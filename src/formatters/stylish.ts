@@ -1,0 +1,41 @@
+import { Chalk } from 'chalk';
+import { summarize, type Formatter } from './types.js';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Human output in the style of ESLint's `stylish`: findings grouped by file, then a summary line. */
+const stylish: Formatter = (results, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    lines.push(c.underline(r.file));
+    const rows = r.findings.map((f) => ({
+      pos: `${f.range.start.line}:${f.range.start.column}`,
+      sev: f.severity,
+      msg: f.message,
+      rule: f.ruleId,
+    }));
+    const posW = Math.max(...rows.map((x) => x.pos.length));
+    const sevW = 7;
+    for (const x of rows) {
+      const sevText = x.sev.padEnd(sevW);
+      const sev = x.sev === 'error' ? c.red(sevText) : x.sev === 'warning' ? c.yellow(sevText) : c.blue(sevText);
+      lines.push(`  ${c.dim(x.pos.padEnd(posW))}  ${sev}  ${x.msg}  ${c.dim(x.rule)}`);
+    }
+    lines.push('');
+  }
+  const s = summarize(results);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) {
+    lines.push(c.green(`✔ ${plural(s.files, 'charter')} checked, no problems`));
+  } else {
+    const text = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'charter')}`;
+    lines.push(s.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
+  }
+  return lines.join('\n') + '\n';
+};
+
+export default stylish;

@@ -1,0 +1,32 @@
+import type { FileResult } from '../model/types.js';
+
+/** What a formatter may know besides the findings. */
+export interface FormatContext {
+  /** The reference date of the run. */
+  asOf: string;
+  /** Whether to use ANSI colours (decided by the CLI: a TTY and no NO_COLOR). */
+  color: boolean;
+}
+
+/** Totals of a run. */
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** A pure function from results to text. */
+export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/** Counts findings by severity. */
+export function summarize(results: readonly FileResult[]): Summary {
+  const s: Summary = { files: results.length, errors: 0, warnings: 0, infos: 0 };
+  for (const r of results)
+    for (const f of r.findings) {
+      if (f.severity === 'error') s.errors++;
+      else if (f.severity === 'warning') s.warnings++;
+      else s.infos++;
+    }
+  return s;
+}

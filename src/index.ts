@@ -1,0 +1,12 @@
+/** Public API of charter: load, lint and inspect Customer Success team charters. */
+export { loadCharter, loadCharterText, lint, lintText, type LintRunOptions } from './api.js';
+export { parseCharter, decodeCharter, type LoadedCharter } from './model/document.js';
+export { locate, toPointer, fromPointer } from './model/locate.js';
+export { rules } from './rules/index.js';
+export { docsUrl } from './rules/docs.js';
+export { formatters, summarize, type Formatter, type FormatContext, type Summary } from './formatters/index.js';
+export { KPI_CATALOG, PROCESS_CATALOG, findKpi, type KpiEntry, type ProcessEntry } from './catalog.js';
+export { CharterError } from './errors.js';
+export type { Finding, FileResult, Severity, Range, Position, PathSegment } from './model/types.js';
+export type { Rule, RuleMeta, RuleContext, ReportDescriptor } from './rules/types.js';
+export type { Charter } from './generated/charter.js';

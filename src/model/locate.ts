@@ -1,0 +1,137 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { PathSegment, Position, Range } from './types.js';
+
+/** Which part of a mapping entry a range should cover. */
+export type Target = 'key' | 'value';
+
+/** Converts a 0-based offset to a 1-based position. */
+export function positionAt(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/** A range from two offsets; trailing white space and line breaks are left out of the end. */
+export function offsetRange(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+  let e = Math.max(start, Math.min(end, text.length));
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: positionAt(lineCounter, start), end: positionAt(lineCounter, e) };
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  if (key === null || key === undefined) return undefined;
+  return String(key);
+}
+
+interface Step {
+  node: Node | null;
+  key: Node | null;
+}
+
+/**
+ * Walks `path` through the document. Returns every step that exists, so callers can fall back
+ * to the closest existing ancestor when the path does not exist.
+ */
+function walk(doc: Document, path: readonly PathSegment[]): { steps: Step[]; complete: boolean } {
+  const steps: Step[] = [{ node: (doc.contents as Node | null) ?? null, key: null }];
+  for (const seg of path) {
+    const cur = steps[steps.length - 1]!.node;
+    if (isMap(cur)) {
+      const pair = cur.items.find((p) => keyText(p.key) === String(seg));
+      if (!pair) return { steps, complete: false };
+      steps.push({ node: (pair.value as Node | null) ?? null, key: (pair.key as Node | null) ?? null });
+    } else if (isSeq(cur) && typeof seg === 'number') {
+      const item = cur.items[seg] as Node | undefined;
+      if (item === undefined) return { steps, complete: false };
+      steps.push({ node: item ?? null, key: null });
+    } else {
+      return { steps, complete: false };
+    }
+  }
+  return { steps, complete: true };
+}
+
+function nodeRange(n: Node | null): [number, number] | undefined {
+  const r = n?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/**
+ * The source range of `path`. When the path exists, the range covers its value (or its key when
+ * `target` is `key`, or when the value is empty). When it does not, the range points at the key of
+ * the closest existing ancestor, or at the first key of the document for the root.
+ */
+export function locate(
+  doc: Document,
+  text: string,
+  lineCounter: LineCounter,
+  path: readonly PathSegment[],
+  target: Target = 'value',
+): Range {
+  const { steps, complete } = walk(doc, path);
+  const last = steps[steps.length - 1]!;
+  let r: [number, number] | undefined;
+  if (complete) {
+    r = target === 'key' ? (nodeRange(last.key) ?? nodeRange(last.node)) : (nodeRange(last.node) ?? nodeRange(last.key));
+    if (r && last.node && isScalar(last.node) && last.node.value === null && last.key) r = nodeRange(last.key);
+  } else {
+    r = nodeRange(last.key) ?? nodeRange(last.node);
+  }
+  if (!r || steps.length === 1) {
+    const root = doc.contents;
+    if (!complete || path.length === 0) {
+      if (isMap(root) && root.items.length > 0) r = nodeRange((root.items[0]!.key as Node | null) ?? null) ?? r;
+    }
+  }
+  if (!r) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return offsetRange(text, lineCounter, r[0], r[1]);
+}
+
+/** The path of the innermost node that contains `offset` (keys and values). */
+export function pathAt(doc: Document, offset: number): PathSegment[] {
+  const path: PathSegment[] = [];
+  let cur: unknown = doc.contents;
+  for (;;) {
+    if (isMap(cur)) {
+      const pair = cur.items.find((p) => {
+        const k = (p.key as Node | null)?.range;
+        const v = (p.value as Node | null)?.range;
+        const start = k?.[0] ?? v?.[0];
+        const end = v?.[2] ?? k?.[2];
+        return start !== undefined && end !== undefined && offset >= start && offset < end;
+      });
+      if (!pair || !isPair(pair)) return path;
+      const k = keyText(pair.key);
+      if (k === undefined) return path;
+      path.push(k);
+      const v = pair.value as Node | null;
+      if (!v?.range || offset < v.range[0]) return path;
+      cur = v;
+    } else if (isSeq(cur)) {
+      const idx = cur.items.findIndex((it) => {
+        const r = (it as Node | null)?.range;
+        return r != null && offset >= r[0] && offset < r[2];
+      });
+      if (idx < 0) return path;
+      path.push(idx);
+      cur = cur.items[idx];
+    } else {
+      return path;
+    }
+  }
+}
+
+/** Writes a path as a JSON Pointer (RFC 6901). */
+export function toPointer(path: readonly PathSegment[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Reads a JSON Pointer into a path; numeric segments become numbers. */
+export function fromPointer(pointer: string): PathSegment[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9]\d*)$/.test(s) ? Number(s) : s));
+}

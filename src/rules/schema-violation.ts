@@ -1,0 +1,181 @@
+import { defineRule } from './types.js';
+import { fromPointer } from '../model/locate.js';
+import { schemaErrors, type SchemaError } from '../schema/validate.js';
+import { closest } from './suggest.js';
+import type { PathSegment } from '../model/types.js';
+
+/** `meta.owner.name`, `team.roles[1].id`: how a path reads in a message. */
+export function dotted(path: readonly PathSegment[]): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s === '' ? seg : `.${seg}`;
+  return s === '' ? 'the charter' : s;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'number') return Number.isInteger(v) ? `the number ${v}` : `the number ${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  return `'${String(v)}'`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  null: 'empty',
+};
+
+function typeName(t: unknown): string {
+  const list = Array.isArray(t) ? t : [t];
+  return list.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(' or ');
+}
+
+function allowedKeys(schema: Record<string, unknown> | undefined): string[] {
+  const props = schema?.['properties'];
+  return props && typeof props === 'object' ? Object.keys(props) : [];
+}
+
+function patternHint(pattern: string, value: unknown): string {
+  if (pattern.includes('[a-z0-9]+(-[a-z0-9]+)*')) {
+    const suggestion =
+      typeof value === 'string'
+        ? value
+            .trim()
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '')
+        : '';
+    return `must be a kebab-case id (lower-case letters, digits and single hyphens)${suggestion ? `, e.g. '${suggestion}'` : ''}`;
+  }
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return 'must be a date written YYYY-MM-DD';
+  if (pattern.startsWith('^sha256:')) return "must be 'sha256:' followed by 64 lower-case hex digits (written by `charter sign`)";
+  if (pattern === '^[A-Z]{3}$') return 'must be an ISO 4217 currency code such as USD or EUR';
+  return `must match ${pattern}`;
+}
+
+export default defineRule({
+  id: 'schema-violation',
+  meta: {
+    description: 'Fix fields that are missing, empty, of the wrong type, unknown, or outside their allowed values.',
+    tags: ['schema'],
+    severity: 'error',
+    sources: ['S2 (sections)', 'format.md §3'],
+    messages: {
+      required: "required field '{{field}}' is missing from {{parent}}",
+      empty: "'{{path}}' is empty; fill it in",
+      tooFew: "'{{path}}' needs at least {{min}} {{items}}",
+      type: '{{path}} must be {{expected}}, got {{actual}}{{hint}}',
+      unknownKey: "unknown key '{{key}}' in {{parent}}{{hint}}",
+      enum: "{{path}} must be one of {{allowed}}, got {{actual}}{{hint}}",
+      const: '{{path}} must be {{expected}}, got {{actual}}{{hint}}',
+      pattern: "{{path}} {{rule}}, got {{actual}}",
+      format: "{{path}} must be a real {{format}}, got {{actual}}",
+      range: '{{path}} {{detail}}, got {{actual}}',
+      other: '{{path}} {{detail}}',
+    },
+    defaultOptions: {},
+  },
+  check({ data, report }) {
+    const errors = schemaErrors(data);
+    // A failed `if` only says which branch applied; the branch's own errors say what is wrong.
+    const relevant = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf', 'not'].includes(e.keyword));
+    for (const e of relevant.length > 0 ? relevant : errors) reportError(e);
+
+    function reportError(e: SchemaError): void {
+      const path = fromPointer(e.instancePath);
+      const where = dotted(path);
+      const actual = kindOf(e.data);
+      switch (e.keyword) {
+        case 'required': {
+          const field = String(e.params['missingProperty']);
+          report({ messageId: 'required', data: { field, parent: where }, path, at: 'key' });
+          return;
+        }
+        case 'additionalProperties': {
+          const key = String(e.params['additionalProperty']);
+          const suggestion = closest(key, allowedKeys(e.parentSchema));
+          const hint = suggestion
+            ? `; did you mean '${suggestion}'?`
+            : "; remove it, or prefix it with 'x-' to keep it as your own extension";
+          report({ messageId: 'unknownKey', data: { key, parent: where, hint }, path: [...path, key], at: 'key' });
+          return;
+        }
+        case 'minLength':
+          report({ messageId: 'empty', data: { path: where }, path });
+          return;
+        case 'minItems': {
+          const min = Number(e.params['limit']);
+          report({ messageId: 'tooFew', data: { path: where, min, items: min === 1 ? 'item' : 'items' }, path });
+          return;
+        }
+        case 'type': {
+          const expected = typeName(e.params['type']);
+          let hint = '';
+          if (where === 'meta.version' && typeof e.data === 'number') {
+            hint = `; quote the version (version: "${Number.isInteger(e.data) ? `${e.data}.0` : e.data}"), or YAML reads 3.0 as the number 3`;
+          } else if (
+            String(e.params['type']).includes('string') &&
+            Array.isArray(e.data) &&
+            e.data.length === 1 &&
+            typeof e.data[0] === 'string'
+          ) {
+            hint = `; an unquoted [${e.data[0]}] is read as a one-item list: quote it ("[${e.data[0]}]") or, if it is a placeholder, replace it`;
+          } else if (e.data === null) {
+            hint = '; fill it in or remove the key';
+          }
+          report({ messageId: 'type', data: { path: where, expected, actual, hint }, path });
+          return;
+        }
+        case 'enum': {
+          const values = (e.params['allowedValues'] as unknown[]) ?? [];
+          const suggestion =
+            typeof e.data === 'string' ? closest(e.data, values.filter((v): v is string => typeof v === 'string')) : undefined;
+          report({
+            messageId: 'enum',
+            data: {
+              path: where,
+              allowed: values.map((v) => String(v)).join(', '),
+              actual,
+              hint: suggestion ? `; did you mean '${suggestion}'?` : '',
+            },
+            path,
+          });
+          return;
+        }
+        case 'const': {
+          const expected = JSON.stringify(e.params['allowedValue']);
+          const hint = where === 'charter' ? `; this version of charter reads format version ${expected}` : '';
+          report({ messageId: 'const', data: { path: where, expected, actual, hint }, path });
+          return;
+        }
+        case 'pattern':
+          report({
+            messageId: 'pattern',
+            data: { path: where, rule: patternHint(String(e.params['pattern']), e.data), actual },
+            path,
+          });
+          return;
+        case 'format':
+          report({
+            messageId: 'format',
+            data: { path: where, format: e.params['format'] === 'date' ? 'calendar date (YYYY-MM-DD)' : String(e.params['format']), actual },
+            path,
+          });
+          return;
+        case 'minimum':
+        case 'maximum':
+        case 'exclusiveMinimum':
+        case 'exclusiveMaximum':
+          report({ messageId: 'range', data: { path: where, detail: e.message ?? 'is out of range', actual }, path });
+          return;
+        default:
+          report({ messageId: 'other', data: { path: where, detail: e.message ?? `fails '${e.keyword}'` }, path });
+      }
+    }
+  },
+});

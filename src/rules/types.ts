@@ -1,0 +1,59 @@
+import type { PathSegment, Severity } from '../model/types.js';
+
+/** Values a message template can interpolate. */
+export type MessageData = Record<string, string | number>;
+
+/** What a rule reports: where (a path, or a raw line/column for text rules) and what (a messageId). */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: MessageData;
+  /** Keys and indices from the document root. */
+  path?: PathSegment[];
+  /** Point at the key of the last path segment instead of its value (unknown keys, misplaced entries). */
+  at?: 'key' | 'value';
+  /** For rules that scan the raw text: a 1-based position and length on one line. */
+  loc?: { line: number; column: number; length: number };
+}
+
+/** What a rule's `check` receives. */
+export interface RuleContext<O> {
+  /** The parsed charter (the top level is always a mapping; anything below may have any shape). */
+  data: Record<string, unknown>;
+  /** The resolved options (defaults merged with configuration). */
+  options: O;
+  /** The reference date for date rules, `YYYY-MM-DD`. */
+  asOf: string;
+  /** The raw text of the file (without a byte order mark). */
+  text: string;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Declared facts about a rule. */
+export interface RuleMeta<O> {
+  /** One imperative sentence. */
+  description: string;
+  tags: string[];
+  severity: Severity;
+  /** The sources the rule comes from (S1–S5, P1–P33, §-references). */
+  sources: string[];
+  /** messageId → template with `{{placeholders}}`. */
+  messages: Record<string, string>;
+  /** Options and their defaults (thresholds the spec calls configurable). */
+  defaultOptions: O;
+}
+
+/** A lint rule: metadata plus a pure check over the parsed charter. */
+export interface Rule<O = Record<string, never>> {
+  id: string;
+  meta: RuleMeta<O>;
+  check(context: RuleContext<O>): void;
+}
+
+/** Any rule, whatever its options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+/** Helps rule files declare a rule with its option type inferred. */
+export function defineRule<O>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
