@@ -5,8 +5,8 @@ export interface SchemaError {
   keyword: string;
   params: Record<string, unknown>;
   message?: string;
-  parentSchema?: Record<string, unknown>;
-  data?: unknown;
 }
 declare const validate: ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
 export default validate;
+/** The schema without its descriptions and examples. */
+export declare const schema: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { fromPointer } from '../model/locate.js';
-import { schemaErrors, type SchemaError } from '../schema/validate.js';
+import { schemaAt, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
 import { closest } from './suggest.js';
 import type { PathSegment } from '../model/types.js';
 
@@ -35,8 +35,10 @@ function typeName(t: unknown): string {
   return list.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(' or ');
 }
 
-function allowedKeys(schema: Record<string, unknown> | undefined): string[] {
-  const props = schema?.['properties'];
+/** The keys the schema allows where an additionalProperties error was raised. */
+function allowedKeys(schemaPath: string): string[] {
+  const parent = schemaAt(schemaPath.replace(/\/additionalProperties$/, ''));
+  const props = parent?.['properties'];
   return props && typeof props === 'object' ? Object.keys(props) : [];
 }
 
@@ -89,7 +91,8 @@ export default defineRule({
     function reportError(e: SchemaError): void {
       const path = fromPointer(e.instancePath);
       const where = dotted(path);
-      const actual = kindOf(e.data);
+      const value = valueAt(data, path);
+      const actual = kindOf(value);
       switch (e.keyword) {
         case 'required': {
           const field = String(e.params['missingProperty']);
@@ -98,7 +101,7 @@ export default defineRule({
         }
         case 'additionalProperties': {
           const key = String(e.params['additionalProperty']);
-          const suggestion = closest(key, allowedKeys(e.parentSchema));
+          const suggestion = closest(key, allowedKeys(e.schemaPath));
           const hint = suggestion
             ? `; did you mean '${suggestion}'?`
             : "; remove it, or prefix it with 'x-' to keep it as your own extension";
@@ -116,16 +119,16 @@ export default defineRule({
         case 'type': {
           const expected = typeName(e.params['type']);
           let hint = '';
-          if (where === 'meta.version' && typeof e.data === 'number') {
-            hint = `; quote the version (version: "${Number.isInteger(e.data) ? `${e.data}.0` : e.data}"), or YAML reads 3.0 as the number 3`;
+          if (where === 'meta.version' && typeof value === 'number') {
+            hint = `; quote the version (version: "${Number.isInteger(value) ? `${value}.0` : value}"), or YAML reads 3.0 as the number 3`;
           } else if (
             String(e.params['type']).includes('string') &&
-            Array.isArray(e.data) &&
-            e.data.length === 1 &&
-            typeof e.data[0] === 'string'
+            Array.isArray(value) &&
+            value.length === 1 &&
+            typeof value[0] === 'string'
           ) {
-            hint = `; an unquoted [${e.data[0]}] is read as a one-item list: quote it ("[${e.data[0]}]") or, if it is a placeholder, replace it`;
-          } else if (e.data === null) {
+            hint = `; an unquoted [${value[0]}] is read as a one-item list: quote it ("[${value[0]}]") or, if it is a placeholder, replace it`;
+          } else if (value === null) {
             hint = '; fill it in or remove the key';
           }
           report({ messageId: 'type', data: { path: where, expected, actual, hint }, path });
@@ -134,7 +137,7 @@ export default defineRule({
         case 'enum': {
           const values = (e.params['allowedValues'] as unknown[]) ?? [];
           const suggestion =
-            typeof e.data === 'string' ? closest(e.data, values.filter((v): v is string => typeof v === 'string')) : undefined;
+            typeof value === 'string' ? closest(value, values.filter((v): v is string => typeof v === 'string')) : undefined;
           report({
             messageId: 'enum',
             data: {
@@ -156,7 +159,7 @@ export default defineRule({
         case 'pattern':
           report({
             messageId: 'pattern',
-            data: { path: where, rule: patternHint(String(e.params['pattern']), e.data), actual },
+            data: { path: where, rule: patternHint(String(e.params['pattern']), value), actual },
             path,
           });
           return;

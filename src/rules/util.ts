@@ -85,3 +85,19 @@ export function label(item: Rec, index: number, ...keys: string[]): string {
 export function joinList(items: string[]): string {
   return items.join(', ');
 }
+
+/** Whether the charter is a draft (signature rules do not apply yet). */
+export function isDraft(data: Rec): boolean {
+  const meta = data['meta'];
+  return isRecord(meta) && meta['status'] === 'draft';
+}
+
+/** Normalised names of everyone with a dated signature. */
+export function datedSigners(data: Rec): Set<string> {
+  return new Set(
+    records(data['signatures'])
+      .filter(({ item }) => isoDate(item['date']) !== undefined)
+      .map(({ item }) => normName(item['name']))
+      .filter((n) => n !== ''),
+  );
+}

@@ -1,0 +1,117 @@
+// Whole-process benchmarks of the built CLI, reported as ratios to `node -e 0` measured in the
+// same run (so figures from different machines compare). Each figure is the median of several
+// runs after a warm-up; peak memory comes from process.resourceUsage() at exit.
+// Usage: npm run bench [-- --runs 15 --no-write]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, totalmem, platform, release } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'bin/charter.js');
+const work = join(root, '.bench');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 11;
+const write = !args.includes('--no-write');
+
+const reference = join(root, '../shared/spec/reference/csm.yaml');
+const oneFile = existsSync(reference) ? reference : join(root, 'examples/digital-cs.yaml');
+const template = readFileSync(oneFile, 'utf8');
+
+/** Writes n charters that differ in their ids, so nothing is cached between files. */
+function generate(n) {
+  const dir = join(work, `charters-${n}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const text = template
+      .replace(/^(team:\n(?:.*\n)*?  id: )([a-z0-9-]+)/m, `$1$2-${i}`)
+      .replace(/^(  id: )([a-z0-9-]+)/m, `$1$2-${i}`);
+    writeFileSync(join(dir, `charter-${String(i).padStart(5, '0')}.yaml`), text);
+  }
+  return dir;
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function once(argv, env = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+function peakMiB(argv) {
+  const file = join(work, 'rss.txt');
+  rmSync(file, { force: true });
+  once(['--import', pathToFileURL(join(root, 'bench/rss-hook.mjs')).href, ...argv], { CHARTER_BENCH_RSS_FILE: file });
+  const kb = Math.max(...readFileSync(file, 'utf8').trim().split('\n').map(Number));
+  return kb / 1024;
+}
+
+function measure(name, argv, n = runs) {
+  once(argv);
+  once(argv);
+  const times = Array.from({ length: n }, () => once(argv));
+  return { name, ms: median(times), min: Math.min(...times), mib: peakMiB(argv) };
+}
+
+mkdirSync(work, { recursive: true });
+const dir1000 = generate(1000);
+const dir4000 = generate(4000);
+const asOf = ['--as-of', '2026-11-22'];
+
+const floor = measure('node -e 0', ['-e', '0']);
+const cases = [
+  measure('charter --version', [bin, '--version']),
+  measure('lint 1 charter', [bin, 'lint', ...asOf, oneFile]),
+  measure('lint 1 charter --format json', [bin, 'lint', ...asOf, '-f', 'json', oneFile]),
+  measure('lint 1,000 charters', [bin, 'lint', ...asOf, dir1000], Math.max(3, Math.ceil(runs / 3))),
+  measure('lint 4,000 charters', [bin, 'lint', ...asOf, dir4000], 3),
+];
+const floorAgain = measure('node -e 0 (again)', ['-e', '0']);
+const base = Math.min(floor.ms, floorAgain.ms);
+
+const perFile1000 = (cases[3].ms - cases[1].ms) / 999;
+const perFile4000 = (cases[4].ms - cases[1].ms) / 3999;
+const targets = {
+  'charter --version': { ratio: 1.3 },
+  'lint 1 charter': { ratio: 1.8, mib: 70 },
+  'lint 1,000 charters': { mib: 150 },
+};
+
+const rows = [floor, ...cases].map((c) => {
+  const t = targets[c.name] ?? {};
+  const ratio = c.ms / base;
+  const ok = (t.ratio === undefined || ratio <= t.ratio) && (t.mib === undefined || c.mib <= t.mib);
+  const target = [t.ratio ? `≤ ${t.ratio}×` : '', t.mib ? `≤ ${t.mib} MiB` : ''].filter(Boolean).join(', ');
+  return `| ${c.name} | ${c.ms.toFixed(1)} | ${ratio.toFixed(2)}× | ${c.mib.toFixed(1)} | ${target || '—'} | ${target ? (ok ? 'met' : '**missed**') : ''} |`;
+});
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const report = `# Benchmarks
+
+Measured by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ${cpu}, ${cpus().length} cores,
+${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, Node ${process.version}.
+Whole processes, median of ${runs} runs after two warm-up runs (3 for the 1,000 and 4,000 file cases);
+ratios are to \`node -e 0\` measured in the same run (${base.toFixed(1)} ms). Peak memory is the process's
+maximum resident set size.
+
+| Case | Median (ms) | × node -e 0 | Peak memory (MiB) | Target | |
+| --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+Cost of each added file: **${perFile1000.toFixed(2)} ms** (1,000 files), **${perFile4000.toFixed(2)} ms** (4,000 files); target ≤ 1.5 ms.
+The single charter is \`${existsSync(reference) ? 'shared/spec/reference/csm.yaml' : 'examples/digital-cs.yaml'}\` (${(template.length / 1024).toFixed(1)} KiB);
+the many-file cases lint copies of it with distinct ids.
+`;
+
+console.log(report);
+if (write) writeFileSync(join(root, 'BENCHMARKS.md'), report);
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatters } from '../../src/formatters/index.js';
+import type { FileResult, Finding } from '../../src/model/types.js';
+
+function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'severity' | 'message'>): Finding {
+  return {
+    messageId: 'm',
+    path: ['meta', 'version'],
+    range: { start: { line: 3, column: 12 }, end: { line: 3, column: 15 } },
+    file: 'charters/csm.yaml',
+    ...partial,
+  };
+}
+
+const RESULTS: FileResult[] = [
+  {
+    file: 'charters/csm.yaml',
+    findings: [
+      finding({ ruleId: 'schema-violation', severity: 'error', message: 'meta.version must be text, got the number 3' }),
+      finding({
+        ruleId: 'mission-is-tagline',
+        severity: 'warning',
+        message: 'mission reads like a tagline',
+        path: ['statement', 'mission'],
+        range: { start: { line: 41, column: 12 }, end: { line: 41, column: 50 } },
+      }),
+      finding({
+        ruleId: 'metric-orphaned',
+        severity: 'info',
+        message: "metric 'nps' is not used by any objective",
+        path: ['metrics', 7],
+        range: { start: { line: 120, column: 5 }, end: { line: 131, column: 1 } },
+      }),
+    ],
+  },
+  { file: 'charters/support.yaml', findings: [] },
+];
+
+const ctx = { asOf: '2026-11-22', color: false };
+
+describe('formatters', () => {
+  it('stylish groups by file, aligns columns and ends with a summary', async () => {
+    const out = formatters['stylish']!(RESULTS, ctx);
+    await expect(out).toMatchFileSnapshot('__snapshots__/stylish.txt');
+    expect(out).not.toMatch(/\u001b\[/);
+    expect(out).not.toContain('support.yaml');
+  });
+
+  it('stylish colours only when asked', () => {
+    expect(formatters['stylish']!(RESULTS, { ...ctx, color: true })).toMatch(/\u001b\[31m/);
+  });
+
+  it('stylish says when everything is clean', () => {
+    expect(formatters['stylish']!([{ file: 'a.yaml', findings: [] }], ctx)).toBe('✔ 1 charter checked, no problems\n');
+  });
+
+  it('json has the documented shape', async () => {
+    const out = formatters['json']!(RESULTS, ctx);
+    await expect(out).toMatchFileSnapshot('__snapshots__/json.json');
+    const parsed = JSON.parse(out);
+    expect(parsed.summary).toEqual({ files: 2, errors: 1, warnings: 1, infos: 1 });
+    expect(parsed.files[0].findings[2]).toMatchObject({ path: '/metrics/7', line: 120, column: 5, endLine: 131, endColumn: 1 });
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The rule set is checked mechanically (ESLint's checkRuleFiles, markdownlint's readme test):
+ * every rule file is registered, documented with the fixed headings, and tested; ids are unique
+ * and equal file names; doc examples fail and pass as labelled.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { rules } from '../../src/rules/index.js';
+import type { AnyRule } from '../../src/rules/types.js';
+import { runRule } from '../helpers/rule-tester.js';
+import { baseCharter } from '../helpers/base-charter.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const ruleDir = join(root, 'src/rules');
+const HEADINGS = ['## Rationale', '## Failing example', '## Passing example', '## How to fix', '## Sources'];
+
+const ruleFiles = readdirSync(ruleDir).filter((f) => f.endsWith('.ts'));
+const loaded: Array<{ file: string; rule: AnyRule }> = [];
+for (const f of ruleFiles) {
+  const mod = (await import(join(ruleDir, f))) as { default?: AnyRule };
+  if (mod.default && typeof mod.default === 'object' && 'check' in mod.default) loaded.push({ file: f, rule: mod.default });
+}
+
+function yamlBlock(doc: string, heading: string): Record<string, unknown> {
+  const start = doc.indexOf(heading);
+  const section = doc.slice(start + heading.length, doc.indexOf('\n## ', start + heading.length));
+  const m = /```yaml\n([\s\S]*?)```/.exec(section);
+  if (!m) throw new Error(`no yaml block under ${heading}`);
+  return parse(m[1]!) as Record<string, unknown>;
+}
+
+describe('rule set', () => {
+  it('registers all 36 single-charter rules of rules.md, once each', () => {
+    expect(rules).toHaveLength(36);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+
+  it('registers every rule file, and every registered rule has its file', () => {
+    expect(loaded.map((l) => l.rule.id).sort()).toEqual(rules.map((r) => r.id).sort());
+  });
+
+  for (const { file, rule } of loaded) {
+    describe(rule.id, () => {
+      it('has an id equal to its file name and complete metadata', () => {
+        expect(file).toBe(`${rule.id}.ts`);
+        expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+        expect(['error', 'warning', 'info']).toContain(rule.meta.severity);
+        expect(rule.meta.description).toMatch(/^[A-Z].*\.$/);
+        expect(rule.meta.tags.length).toBeGreaterThan(0);
+        expect(rule.meta.sources.length).toBeGreaterThan(0);
+        expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+        for (const id of Object.keys(rule.meta.messages)) expect(id).toMatch(/^[a-z][a-zA-Z]*$/);
+      });
+
+      it('has a test file', () => {
+        expect(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
+      });
+
+      const docPath = join(root, 'docs/rules', `${rule.id}.md`);
+      it('has a doc with the fixed headings, in order', () => {
+        expect(existsSync(docPath)).toBe(true);
+        const doc = readFileSync(docPath, 'utf8');
+        expect(doc.startsWith(`# ${rule.id}\n`)).toBe(true);
+        expect(doc).toContain(rule.meta.description);
+        expect(doc).toContain(`| ${rule.meta.severity} |`);
+        const positions = HEADINGS.map((h) => doc.indexOf(`\n${h}\n`));
+        expect(positions.every((p) => p > 0)).toBe(true);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      });
+
+      {
+        it('doc examples fail and pass as labelled', () => {
+          const doc = readFileSync(docPath, 'utf8');
+          const run = (fragment: Record<string, unknown>) => runRule(rule, { name: 'doc', code: { ...baseCharter(), ...fragment } });
+          expect(run(yamlBlock(doc, '## Failing example')).length).toBeGreaterThan(0);
+          expect(run(yamlBlock(doc, '## Passing example'))).toEqual([]);
+        });
+      }
+    });
+  }
+
+  it('documents yaml-syntax, the finding the parser produces', () => {
+    expect(existsSync(join(root, 'docs/rules/yaml-syntax.md'))).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import rule from '../../src/rules/adoption-handoff-missing.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { charterWith } from '../helpers/base-charter.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'an inbound hand-off to the team', code: charterWith(() => {}) },
+    {
+      name: 'not an adoption or onboarding charter',
+      code: charterWith((c) => {
+        c.charter_types = ['retention', 'expansion'];
+        delete c.handoffs;
+      }),
+    },
+    {
+      name: 'an onboarding charter with an inbound hand-off without trigger (the trigger is another rule)',
+      code: charterWith((c) => {
+        c.charter_types = ['onboarding'];
+        c.handoffs = [{ id: 'sales-to-csm', from: { team: 'sales', role: 'ae' }, to: { team: 'csm', role: 'csm' } }];
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'only an outbound hand-off (near miss: from the team, not to it)',
+      code: charterWith((c) => {
+        c.handoffs = [
+          { id: 'csm-to-sales', from: { team: 'csm', role: 'csm' }, to: { team: 'sales', role: 'ae' }, trigger: 'CSQL accepted.' },
+        ];
+      }),
+      errors: [{ messageId: 'noInbound', path: '/handoffs', message: 'sales → csm' }],
+    },
+    {
+      name: 'no handoffs key: reported at the first of adoption/onboarding',
+      code: charterWith((c) => {
+        c.charter_types = ['retention', 'onboarding', 'adoption'];
+        delete c.handoffs;
+      }),
+      errors: [{ messageId: 'noInbound', path: '/charter_types/1', message: 'onboarding charter' }],
+    },
+    {
+      name: 'an empty handoffs list',
+      code: charterWith((c) => (c.handoffs = [])),
+      errors: [{ messageId: 'noInbound', path: '/handoffs' }],
+    },
+    {
+      name: 'wrongly typed data does not throw',
+      code: charterWith((c) => {
+        c.team = { id: ['csm'] };
+        c.handoffs = [null, { to: 'csm' }, { to: { team: 5 } }];
+      }),
+      errors: [{ messageId: 'noInbound', path: '/handoffs', message: 'sales → this team' }],
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import rule from '../../src/rules/operating-principles-missing.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { baseCharter, charterWith } from '../helpers/base-charter.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the base charter has one principle (near miss)', code: baseCharter() },
+    {
+      name: 'the template principle kept by the weak charter',
+      code: charterWith((c) => (c.operating_principles = [{ name: 'Customer-centricity', description: "Always prioritize the customer's needs." }])),
+    },
+    { name: 'a wrongly typed but non-empty value is left to schema-violation', code: charterWith((c) => (c.operating_principles = 'Be kind')) },
+  ],
+  invalid: [
+    {
+      name: 'no operating principles',
+      code: charterWith((c) => delete c.operating_principles),
+      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+    },
+    {
+      name: 'an empty list',
+      code: charterWith((c) => (c.operating_principles = [])),
+      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+    },
+    {
+      name: 'a list of blank entries',
+      code: charterWith((c) => (c.operating_principles = [null, {}, ' '])),
+      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+    },
+  ],
+});
