@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const AS_OF = ['--as-of', '2026-11-22'];
+
+describe('examples/ (built bin)', () => {
+  it('the three good examples lint clean', () => {
+    const r = runCli(['lint', ...AS_OF, 'examples/digital-cs.yaml', 'examples/renewals.yaml', 'examples/cs-operations.yaml']);
+    expect(r.stdout).toBe('✔ 3 charters checked, no problems\n');
+    expect(r.code).toBe(0);
+  });
+
+  it('the weak example gives its pinned findings', async () => {
+    const r = runCli(['lint', ...AS_OF, '--format', 'json', 'examples/']);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as {
+      files: Array<{ file: string; findings: Array<{ ruleId: string; severity: string; line: number; column: number; path: string }> }>;
+      summary: Record<string, number>;
+    };
+    expect(out.files.map((f) => f.file)).toEqual([
+      'examples/cs-operations.yaml',
+      'examples/digital-cs.yaml',
+      'examples/renewals.yaml',
+      'examples/weak.yaml',
+    ]);
+    const weak = out.files[3]!.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.path}`);
+    await expect(weak.join('\n') + '\n').toMatchFileSnapshot('__snapshots__/weak-example.txt');
+    expect(out.summary).toEqual({ files: 4, errors: 17, warnings: 17, infos: 9 });
+  });
+});
