@@ -1,6 +1,6 @@
 import { decodeCharter, parseCharter, type LoadedCharter } from './model/document.js';
 import { lint as lintWith, lintCharter, type LintOptions } from './engine/lint.js';
-import { rules } from './rules/index.js';
+import { crossRules, rules } from './rules/index.js';
 import { readBytes } from './files.js';
 import type { FileResult, Finding } from './model/types.js';
 
@@ -17,9 +17,12 @@ export function loadCharterText(text: string | Uint8Array, file = '<text>'): Loa
   return parseCharter(typeof text === 'string' ? text : decodeCharter(text, file), file);
 }
 
-/** Lints parsed charters with the built-in rules (unless `options.rules` is given). */
+/**
+ * Lints parsed charters with the built-in rules (unless `options.rules` / `options.crossRules` are
+ * given). With more than one charter, the cross-charter rules run across them.
+ */
 export function lint(charters: readonly LoadedCharter[], options: LintRunOptions = {}): FileResult[] {
-  return lintWith(charters, { ...options, rules: options.rules ?? rules });
+  return lintWith(charters, { ...options, rules: options.rules ?? rules, crossRules: options.crossRules ?? crossRules });
 }
 
 /** Lints one piece of charter text. */

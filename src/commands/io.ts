@@ -2,8 +2,10 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Whether stdout is a terminal (colour, progress). */
+  /** Whether stdout is a terminal (colour). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress lines); absent means no. */
+  stderrIsTTY?: boolean;
   env: Record<string, string | undefined>;
 }
 
@@ -13,6 +15,7 @@ export function processIo(): Io {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
   };
 }

@@ -1,7 +1,7 @@
 import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import type { AnyRule, MessageData, ReportDescriptor } from '../rules/types.js';
+import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/types.js';
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -13,6 +13,10 @@ export interface LintOptions {
   severities?: Record<string, Severity | 'off'>;
   /** Option overrides per rule id, merged over the rule's defaults. */
   ruleOptions?: Record<string, Record<string, unknown>>;
+  /** Cross-charter rules, run by {@link lint} when more than one charter is given (or `strictRefs`). */
+  crossRules?: readonly AnyCrossRule[];
+  /** Report references to teams whose charters are not loaded, as `info` findings. */
+  strictRefs?: boolean;
 }
 
 /** Today's date in UTC, `YYYY-MM-DD`. */
@@ -74,9 +78,124 @@ export function lintCharter(loaded: LoadedCharter, options: LintOptions): Findin
   return sortFindings(findings);
 }
 
-/** Runs the rules on each charter; one result per charter, in the order given. */
+/** A cross-charter finding before the engine has located it in its file. */
+export interface PendingFinding {
+  ruleId: string;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  file: string;
+  path: PathSegment[];
+  at?: 'key' | 'value';
+  /** A reference to a team whose charter is not loaded (kept only with `strictRefs`, always `info`). */
+  unresolved?: boolean;
+}
+
+/** The top-level keys cross-charter rules read (rules 37–40); {@link crossView} keeps only these. */
+export const CROSS_KEYS = ['team', 'swim_lanes', 'handoffs', 'dependencies', 'commitments'] as const;
+
+/**
+ * The part of a charter's data that cross-charter rules see: the keys of {@link CROSS_KEYS}, and
+ * of `team` only its `id`. Keeping this instead of the whole document keeps memory low when
+ * thousands of charters are linted together.
+ */
+export function crossView(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of CROSS_KEYS) {
+    const v = data[k];
+    if (v === undefined) continue;
+    out[k] = k === 'team' && v !== null && typeof v === 'object' && !Array.isArray(v) ? { id: (v as Record<string, unknown>)['id'] } : v;
+  }
+  return out;
+}
+
+/** Whether cross-charter rules run for this many charters. */
+export function crossRulesApply(count: number, options: Pick<LintOptions, 'strictRefs'>): boolean {
+  return count > 1 || (options.strictRefs === true && count > 0);
+}
+
+/**
+ * Runs the cross-charter rules over plain data (no positions needed, so callers can drop parsed
+ * documents first). Returns findings without ranges; {@link placeFindings} locates them per file.
+ */
+export function runCrossRules(
+  charters: readonly CrossCharter[],
+  options: Pick<LintOptions, 'asOf' | 'severities' | 'ruleOptions' | 'crossRules' | 'strictRefs'>,
+): PendingFinding[] {
+  const sorted = [...charters].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = new Set(sorted.map((c) => c.file));
+  const teams = new Map<string, CrossCharter>();
+  for (const c of sorted) {
+    const team = c.data['team'];
+    const id = team !== null && typeof team === 'object' ? (team as Record<string, unknown>)['id'] : undefined;
+    if (typeof id === 'string' && id.trim() !== '' && !teams.has(id.trim())) teams.set(id.trim(), c);
+  }
+  const asOf = options.asOf ?? todayUtc();
+  const out: PendingFinding[] = [];
+  for (const rule of options.crossRules ?? []) {
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.meta.severity;
+    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+    const report = (d: CrossReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+      if (!files.has(d.file)) throw new Error(`rule ${rule.id} reported a finding in '${d.file}', which is not a loaded charter`);
+      if (d.unresolved && !options.strictRefs) return;
+      out.push({
+        ruleId: rule.id,
+        messageId: d.messageId,
+        message: formatMessage(template, d.data, rule.id),
+        severity: d.unresolved ? 'info' : severity,
+        file: d.file,
+        path: d.path,
+        ...(d.at ? { at: d.at } : {}),
+        ...(d.unresolved ? { unresolved: true } : {}),
+      });
+    };
+    rule.check({ charters: sorted, teams, options: ruleOpts, asOf, report });
+  }
+  return out;
+}
+
+/**
+ * Locates the pending cross-charter findings of one parsed charter. `severities` (the file's own
+ * configuration) may turn a rule off or re-level it for this file.
+ */
+export function placeFindings(
+  loaded: LoadedCharter,
+  pending: readonly PendingFinding[],
+  severities?: Record<string, Severity | 'off'>,
+): Finding[] {
+  const doc = loaded.doc;
+  const out: Finding[] = [];
+  for (const p of pending) {
+    if (p.file !== loaded.file) continue;
+    const configured = severities?.[p.ruleId];
+    if (configured === 'off') continue;
+    const severity = p.unresolved || configured === undefined ? p.severity : configured;
+    const range = doc
+      ? locate(doc, loaded.text, loaded.lineCounter, p.path, p.at)
+      : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    out.push({ ruleId: p.ruleId, messageId: p.messageId, message: p.message, severity, path: p.path, range, file: p.file });
+  }
+  return out;
+}
+
+/**
+ * Runs the rules on each charter; one result per charter, in the order given. With more than one
+ * charter (or `strictRefs`), the cross-charter rules run too and their findings join each file's.
+ */
 export function lint(charters: readonly LoadedCharter[], options: LintOptions): FileResult[] {
-  return charters.map((c) => ({ file: c.file, findings: lintCharter(c, options) }));
+  const results = charters.map((c) => ({ file: c.file, findings: lintCharter(c, options) }));
+  if (!options.crossRules?.length || !crossRulesApply(charters.length, options)) return results;
+  const parsed = charters.filter((c) => c.fatal.length === 0);
+  const pending = runCrossRules(parsed.map((c) => ({ file: c.file, data: c.data })), options);
+  if (pending.length === 0) return results;
+  return results.map((r, i) => {
+    const extra = placeFindings(charters[i]!, pending, options.severities);
+    return extra.length === 0 ? r : { file: r.file, findings: sortFindings([...r.findings, ...extra]) };
+  });
 }
 
 function compareFindings(a: Finding, b: Finding): number {

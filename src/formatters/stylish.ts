@@ -1,5 +1,11 @@
 import { Chalk } from 'chalk';
+import { docsUrl } from '../rules/docs.js';
 import { summarize, type Formatter } from './types.js';
+
+/** An OSC 8 terminal hyperlink (shown as plain text by terminals that do not support it). */
+function link(text: string, url: string): string {
+  return `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -23,7 +29,8 @@ const stylish: Formatter = (results, { color }) => {
     for (const x of rows) {
       const sevText = x.sev.padEnd(sevW);
       const sev = x.sev === 'error' ? c.red(sevText) : x.sev === 'warning' ? c.yellow(sevText) : c.blue(sevText);
-      lines.push(`  ${c.dim(x.pos.padEnd(posW))}  ${sev}  ${x.msg}  ${c.dim(x.rule)}`);
+      const rule = color ? link(c.dim(x.rule), docsUrl(x.rule)) : x.rule;
+      lines.push(`  ${c.dim(x.pos.padEnd(posW))}  ${sev}  ${x.msg}  ${rule}`);
     }
     lines.push('');
   }
@@ -34,6 +41,7 @@ const stylish: Formatter = (results, { color }) => {
   } else {
     const text = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'charter')}`;
     lines.push(s.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
+    lines.push(c.dim(`Rule docs: 'charter explain <rule-id>', or ${docsUrl('<rule-id>')}`));
   }
   return lines.join('\n') + '\n';
 };

@@ -1,4 +1,5 @@
 import type { FileResult } from '../model/types.js';
+import type { RuleInfo } from '../rules/info.js';
 
 /** What a formatter may know besides the findings. */
 export interface FormatContext {
@@ -6,6 +7,10 @@ export interface FormatContext {
   asOf: string;
   /** Whether to use ANSI colours (decided by the CLI: a TTY and no NO_COLOR). */
   color: boolean;
+  /** The rules that ran (SARIF's rule table, JUnit's test cases); formatters fall back to the rule ids found. */
+  rules?: readonly RuleInfo[];
+  /** charter's version, for tool metadata (SARIF). */
+  version?: string;
 }
 
 /** Totals of a run. */

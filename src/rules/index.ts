@@ -1,8 +1,12 @@
-import type { AnyRule } from './types.js';
+import type { AnyCrossRule, AnyRule } from './types.js';
 import adoptionHandoffMissing from './adoption-handoff-missing.js';
 import approvalMissing from './approval-missing.js';
 import charterStatementIncomplete from './charter-statement-incomplete.js';
 import charterTypeWithoutMetric from './charter-type-without-metric.js';
+import crossDependencyUnacknowledged from './cross-dependency-unacknowledged.js';
+import crossDuplicateTeamId from './cross-duplicate-team-id.js';
+import crossHandoffMismatch from './cross-handoff-mismatch.js';
+import crossProcessConflict from './cross-process-conflict.js';
 import costMetricMissing from './cost-metric-missing.js';
 import dependenciesIncomplete from './dependencies-incomplete.js';
 import executiveSignatureMissing from './executive-signature-missing.js';
@@ -74,4 +78,12 @@ export const rules: readonly AnyRule[] = [
   executiveSignatureMissing,
   signatureStale,
   teamMemberUnsigned,
+];
+
+/** Every built-in cross-charter rule, in the order of rules.md §5.1 (rules 37–40). */
+export const crossRules: readonly AnyCrossRule[] = [
+  crossDependencyUnacknowledged,
+  crossProcessConflict,
+  crossHandoffMismatch,
+  crossDuplicateTeamId,
 ];

@@ -57,3 +57,57 @@ export type AnyRule = Rule<any>;
 export function defineRule<O>(rule: Rule<O>): Rule<O> {
   return rule;
 }
+
+/**
+ * A loaded charter as cross-charter rules see it: its file and its plain data, without positions.
+ * The CLI passes only the keys cross-charter rules read (`team.id`, `swim_lanes`, `handoffs`,
+ * `dependencies`, `commitments`; see `crossView` in engine/lint.ts), to keep memory low.
+ */
+export interface CrossCharter {
+  file: string;
+  data: Record<string, unknown>;
+}
+
+/** What a cross-charter rule reports: the file concerned, a path in it and a messageId. */
+export interface CrossReportDescriptor {
+  /** The file of the charter the finding belongs to (one of `charters[].file`). */
+  file: string;
+  messageId: string;
+  data?: MessageData;
+  path: PathSegment[];
+  at?: 'key' | 'value';
+  /**
+   * The finding is about a reference to a team whose charter is not loaded. The engine drops it,
+   * or keeps it as an `info` finding when references are strict (`--strict-refs`).
+   */
+  unresolved?: boolean;
+}
+
+/** What a cross-charter rule's `check` receives. */
+export interface CrossRuleContext<O> {
+  /** Every loaded charter that could be parsed, sorted by file path. */
+  charters: readonly CrossCharter[];
+  /** `team.id` → the first charter (in sorted path order) declaring it. */
+  teams: ReadonlyMap<string, CrossCharter>;
+  options: O;
+  asOf: string;
+  report(descriptor: CrossReportDescriptor): void;
+}
+
+/** A rule that looks at several charters together (rules 37–40). */
+export interface CrossRule<O = Record<string, never>> {
+  id: string;
+  /** Marks the rule as cross-charter: it runs once over all loaded charters. */
+  scope: 'cross';
+  meta: RuleMeta<O>;
+  check(context: CrossRuleContext<O>): void;
+}
+
+/** Any cross-charter rule, whatever its options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCrossRule = CrossRule<any>;
+
+/** Helps rule files declare a cross-charter rule with its option type inferred. */
+export function defineCrossRule<O>(rule: CrossRule<O>): CrossRule<O> {
+  return rule;
+}

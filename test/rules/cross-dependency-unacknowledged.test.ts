@@ -1,0 +1,87 @@
+import rule from '../../src/rules/cross-dependency-unacknowledged.js';
+import { crossRuleTester } from '../helpers/cross-rule-tester.js';
+import { onboardingCharter, pairWith } from '../helpers/cross-charters.js';
+import { baseCharter } from '../helpers/base-charter.js';
+
+crossRuleTester(rule, {
+  valid: [
+    { name: 'each expectation has a commitment with the same id to the expecting team', charters: pairWith() },
+    {
+      name: "a commitment to '*' acknowledges every team",
+      charters: pairWith((_, o) => (o.commitments[0].to = '*')),
+    },
+    {
+      name: 'a dependency on a team whose charter is not loaded is skipped',
+      charters: pairWith((c) => c.dependencies.push({ team: 'support', expectations: [{ id: 'p1-alert', expectation: 'Alert us.' }] })),
+    },
+    {
+      name: 'a charter alone is not checked across charters',
+      charters: { 'csm.yaml': baseCharter() },
+    },
+    {
+      name: 'a dependency on the own team and an expectation without id are left to other rules',
+      charters: pairWith((c) => {
+        c.dependencies.push({ team: 'csm', expectations: [{ id: 'self', expectation: 'Do it.' }] });
+        c.dependencies[0].expectations.push({ expectation: 'No id here.' });
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the other team commits under another id',
+      charters: pairWith((_, o) => (o.commitments[0].id = 'success-plan-at-kickoff')),
+      errors: [
+        {
+          file: 'csm.yaml',
+          messageId: 'unacknowledged',
+          path: '/dependencies/0/expectations/0',
+          message: `csm expects 'onboarding' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (onboarding.yaml) has no such commitment`,
+        },
+      ],
+    },
+    {
+      name: 'the commitment is made to another team (near miss: same id)',
+      charters: pairWith((_, o) => (o.commitments[0].to = 'support')),
+      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0' }],
+    },
+    {
+      name: 'owning the related process does not count as a commitment (S5)',
+      charters: pairWith((c, o) => {
+        c.dependencies[0].expectations.push({ id: 'run-training', process: 'training', expectation: 'Run all training.' });
+        o.swim_lanes.push({ process: 'training', accountable: { team: 'onboarding', role: 'trainer' } });
+      }),
+      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/1', message: 'run-training' }],
+    },
+    {
+      name: 'both sides unacknowledged: one finding in each file',
+      charters: pairWith((c, o) => {
+        c.commitments = [];
+        o.commitments = [];
+      }),
+      errors: [
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0' },
+        { file: 'onboarding.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', message: "onboarding expects 'csm'" },
+      ],
+    },
+    {
+      name: 'with --strict-refs, a team whose charter is not loaded is listed as info',
+      strictRefs: true,
+      charters: pairWith((c) => c.dependencies.push({ team: 'support', expectations: [{ id: 'p1-alert', expectation: 'Alert us.' }] })),
+      errors: [
+        { file: 'csm.yaml', messageId: 'teamNotLoaded', path: '/dependencies/1/team', severity: 'info', message: "no loaded charter declares team 'support'" },
+      ],
+    },
+    {
+      name: 'a duplicated team id resolves to the first charter in path order',
+      charters: {
+        ...pairWith(),
+        'a-onboarding.yaml': (() => {
+          const o = onboardingCharter();
+          o.commitments = [];
+          return o;
+        })(),
+      },
+      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', message: '(a-onboarding.yaml)' }],
+    },
+  ],
+});
