@@ -45,6 +45,9 @@ async function bundle() {
     entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
     outdir: join(root, 'dist'),
     bundle: true,
+    // pdfmake (with pdfkit and fontkit) reads its font files relative to its own folder: keep it a
+    // runtime import from node_modules. It is loaded only when a PDF is rendered.
+    external: ['pdfmake', 'pdfmake/*', 'pdfkit', 'fontkit'],
     splitting: true,
     format: 'esm',
     platform: 'node',

@@ -1,0 +1,114 @@
+import { Command, Option } from 'commander';
+import { CharterError } from '../errors.js';
+
+/** Options of `charter render`, after parsing and normalising. */
+export interface RenderCommandOptions {
+  /** The charter to render (absent only with --eject). */
+  file?: string;
+  /** With --org: the charters and folders to render together. */
+  paths: string[];
+  /** Render one overview of all the charters in `paths`. */
+  org: boolean;
+  format: 'md' | 'html' | 'pdf';
+  /** Output path; `-` = stdout; absent = next to the input. */
+  out?: string;
+  draft: boolean;
+  force: boolean;
+  paper: 'a4' | 'letter';
+  asOf?: string;
+  templateDir?: string;
+  /** Copy the built-in templates to this folder instead of rendering. */
+  eject?: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  pdf: 'pdf',
+};
+
+function parseDate(value: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new CharterError(`--as-of must be a calendar date written YYYY-MM-DD, got '${value}'`);
+  }
+  return value;
+}
+
+/** Turns commander's raw values into {@link RenderCommandOptions}. */
+export function normalizeRenderOptions(paths: string[], raw: Record<string, unknown>): RenderCommandOptions {
+  const org = Boolean(raw['org']);
+  if (!org && paths.length > 1) {
+    throw new CharterError(`render takes one charter, got ${paths.length}; use --org to render one overview of several charters`);
+  }
+  const file = paths[0];
+  const out = typeof raw['out'] === 'string' ? raw['out'] : undefined;
+  const eject = typeof raw['eject'] === 'string' ? raw['eject'] : undefined;
+  let format = raw['format'] as RenderCommandOptions['format'] | undefined;
+  if (!format && out && out !== '-') {
+    const ext = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase();
+    format = ext ? FORMAT_BY_EXTENSION[ext] : undefined;
+  }
+  format ??= 'md';
+  if (!eject && !file) throw new CharterError("missing the charter to render, e.g. 'charter render charters/csm.yaml' (run 'charter render --help' for usage)");
+  if (out === '-' && format === 'pdf') {
+    throw new CharterError('a PDF is not written to stdout: give --out <file.pdf> (or leave --out out to write it next to the charter)');
+  }
+  return {
+    file,
+    paths,
+    org,
+    format,
+    out,
+    draft: Boolean(raw['draft']),
+    force: Boolean(raw['force']),
+    paper: (raw['paper'] as RenderCommandOptions['paper']) ?? 'a4',
+    asOf: typeof raw['asOf'] === 'string' ? parseDate(raw['asOf']) : undefined,
+    templateDir: typeof raw['template'] === 'string' ? raw['template'] : undefined,
+    eject,
+  };
+}
+
+/** `charter render`: declares the options; the work (Handlebars, pdfmake) is loaded only when it runs. */
+export function renderCommand(setExitCode: (code: number) => void): Command {
+  return new Command('render')
+    .description('render a charter as Markdown, HTML or PDF, for people to read and sign (lints it first)')
+    .argument('[paths...]', 'the charter to render (a .yaml file); with --org, charters and folders')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else md)').choices(['md', 'html', 'pdf']))
+    .option('-o, --out <path>', "output file; '-' writes Markdown or HTML to stdout (default: next to the charter, e.g. csm.pdf)")
+    .option('--draft', 'render despite error findings: stamp DRAFT on it and list the open findings', false)
+    .option('--force', 'overwrite an existing output file that charter did not write', false)
+    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
+    .option('--as-of <date>', 'reference date of the lint, YYYY-MM-DD (default: today, UTC)')
+    .option('--template <dir>', 'use your own templates: files in <dir>/markdown or <dir>/html replace the built-in ones of the same name')
+    .option('--eject <dir>', 'copy the built-in templates to <dir> to start your own, then exit')
+    .option('--org', 'render one overview of all the charters given (folders included): teams, RACI across teams, hand-offs, commitments, conflicts', false)
+    .option('--debug', 'print stack traces of unexpected errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ charter render charters/csm.yaml                    csm.md next to the charter
+  $ charter render charters/csm.yaml --format pdf       csm.pdf (A4), ready to sign
+  $ charter render csm.yaml -f pdf --paper letter -o out/csm.pdf
+  $ charter render csm.yaml -f html -o -                HTML on stdout
+  $ charter render weak.yaml --draft                    render despite errors, stamped DRAFT
+  $ charter render --eject my-templates                 copy the templates, then edit them
+  $ charter render csm.yaml --template my-templates     render with your templates
+  $ charter render charters/ --org                      charters/org-overview.md (Mermaid hand-off diagram)
+
+A charter with error findings is not rendered (exit 1, nothing written) unless --draft is given.
+Warnings never block. An existing output file is replaced only if charter wrote it (or with --force).
+
+Exit codes: 0 rendered · 1 error findings (nothing written) · 2 usage, I/O or template error`,
+    )
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      const options = normalizeRenderOptions(paths, raw);
+      const { runRender } = await import('./render-run.js');
+      const { processIo } = await import('./io.js');
+      setExitCode(await runRender(options, processIo()));
+    });
+}

@@ -1,0 +1,118 @@
+/**
+ * Formatting of values for rendered charters: dates, metric values with their units, levels and
+ * enum labels. Pure functions; they are also the Handlebars helpers (see templates.ts), so the
+ * Markdown, HTML and PDF outputs all print a value the same way.
+ */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-10-01` → `1 Oct 2026` (day-month-year reads the same everywhere). Other text is returned as is. */
+export function formatDate(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date && !Number.isNaN(value.getTime())) value = value.toISOString().slice(0, 10);
+  const s = String(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return s;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return s;
+  return `${day} ${MONTHS[month - 1]} ${m[1]}`;
+}
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A number with thousands separators and at most two decimals. */
+export function formatNumber(value: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value === null || value === undefined ? '' : String(value);
+  return NUMBER.format(value);
+}
+
+/**
+ * A metric value with its unit: `88%`, `3 pp`, `USD 1,200,000`, `45 days`, `+31` (NPS), `4.2 / 5`.
+ * An empty string when there is no value.
+ */
+export function formatValue(value: unknown, unit: unknown, currency?: unknown): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value === null || value === undefined ? '' : String(value);
+  const n = formatNumber(value);
+  switch (unit) {
+    case 'percent':
+      return `${n}%`;
+    case 'percentage_points':
+      return `${n} pp`;
+    case 'currency':
+      return typeof currency === 'string' && currency.trim() !== '' ? `${currency.trim()} ${n}` : n;
+    case 'days':
+      return `${n} ${value === 1 ? 'day' : 'days'}`;
+    case 'hours':
+      return `${n} ${value === 1 ? 'hour' : 'hours'}`;
+    case 'minutes':
+      return `${n} min`;
+    case 'score_0_100':
+      return `${n} / 100`;
+    case 'score_0_10':
+      return `${n} / 10`;
+    case 'score_1_5':
+      return `${n} / 5`;
+    case 'score_1_7':
+      return `${n} / 7`;
+    case 'nps':
+      return value > 0 ? `+${n}` : n;
+    default:
+      return n;
+  }
+}
+
+/** A target: its value, or `min–max` for a band (direction `maintain`). */
+export function formatTarget(
+  target: { value: number | null; min: number | null; max: number | null } | null,
+  unit: unknown,
+  currency?: unknown,
+): string {
+  if (!target) return '';
+  if (target.value !== null) return formatValue(target.value, unit, currency);
+  if (target.min !== null && target.max !== null) {
+    return `${formatValue(target.min, unit, currency)} to ${formatValue(target.max, unit, currency)}`;
+  }
+  if (target.min !== null) return `at least ${formatValue(target.min, unit, currency)}`;
+  if (target.max !== null) return `at most ${formatValue(target.max, unit, currency)}`;
+  return '';
+}
+
+const UNIT_NAMES: Record<string, string> = {
+  percent: 'percent',
+  percentage_points: 'percentage points',
+  currency: 'currency',
+  count: 'count',
+  days: 'days',
+  hours: 'hours',
+  minutes: 'minutes',
+  score_0_100: 'score 0–100',
+  score_0_10: 'score 0–10',
+  score_1_5: 'score 1–5',
+  score_1_7: 'score 1–7',
+  nps: 'NPS (−100 to +100)',
+  ratio: 'ratio',
+};
+
+/** The unit as words: `score_1_5` → `score 1–5`. */
+export function formatUnit(unit: unknown, currency?: unknown): string {
+  if (typeof unit !== 'string') return '';
+  if (unit === 'currency' && typeof currency === 'string' && currency.trim() !== '') return currency.trim();
+  return UNIT_NAMES[unit] ?? unit;
+}
+
+/** An enum value as a label: `in-progress` → `In progress`, `semiannual` → `Semiannual`. */
+export function formatLabel(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value).replace(/[-_]+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Joins a list: `a, b, c`; an empty string for no items. */
+export function formatList(items: unknown, separator = ', '): string {
+  if (!Array.isArray(items)) return items === null || items === undefined ? '' : String(items);
+  return items
+    .map((i) => (i === null || i === undefined ? '' : String(i)))
+    .filter((i) => i !== '')
+    .join(separator);
+}

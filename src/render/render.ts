@@ -1,0 +1,103 @@
+/**
+ * `render` as a library function: lint the charter, refuse when it has error findings (unless
+ * `draft`), build the view model and produce Markdown, HTML or PDF. Never touches the file system
+ * except to read custom templates; the command writes the result.
+ */
+import type { LoadedCharter } from '../model/document.js';
+import type { Finding } from '../model/types.js';
+import { lint } from '../api.js';
+import { buildView } from './view.js';
+import { renderMarkdown } from './markdown.js';
+
+/** Output formats of `render`. */
+export type RenderFormat = 'md' | 'html' | 'pdf';
+
+/** Paper sizes of the PDF. */
+export type Paper = 'a4' | 'letter';
+
+/** Options of {@link renderCharter}. */
+export interface RenderOptions {
+  format: RenderFormat;
+  /** Render despite error findings, stamped DRAFT, with an "Open findings" section. */
+  draft?: boolean;
+  /** Reference date of the lint, `YYYY-MM-DD` (default: today in UTC). */
+  asOf?: string;
+  /** PDF paper size (default a4). */
+  paper?: Paper;
+  /** A folder of templates overriding the built-in ones. */
+  templateDir?: string;
+}
+
+/** What {@link renderCharter} produced. */
+export type RenderResult =
+  | {
+      ok: true;
+      content: string | Uint8Array;
+      findings: Finding[];
+      /** Problems worth telling the user that do not stop the render (glyphs missing from the PDF font). */
+      warnings: string[];
+      /** PDF only: the number of pages. */
+      pages?: number;
+    }
+  | {
+      ok: false;
+      /** Why nothing was rendered: error findings without `draft`, or a file that does not parse. */
+      reason: 'errors' | 'unparsable';
+      findings: Finding[];
+    };
+
+/** Lints `charter` and renders it (see the module comment). */
+export async function renderCharter(charter: LoadedCharter, options: RenderOptions): Promise<RenderResult> {
+  const [result] = lint([charter], options.asOf ? { asOf: options.asOf } : {});
+  const findings = result?.findings ?? [];
+  if (charter.fatal.length > 0) return { ok: false, reason: 'unparsable', findings };
+  if (!options.draft && findings.some((f) => f.severity === 'error')) return { ok: false, reason: 'errors', findings };
+  const view = buildView(charter.data, { draft: Boolean(options.draft), findings });
+  const templateDir = options.templateDir;
+  if (options.format === 'md') {
+    return { ok: true, content: await renderMarkdown(view, { templateDir }), findings, warnings: [] };
+  }
+  if (options.format === 'html') {
+    const { renderHtml } = await import('./html.js');
+    return { ok: true, content: await renderHtml(view, { templateDir }), findings, warnings: [] };
+  }
+  const { renderPdf } = await import('./pdf.js');
+  const pdf = await renderPdf(await renderMarkdown(view, { templateDir }), {
+    title: view.title.name,
+    author: view.title.owner ?? undefined,
+    subject: [view.title.company, view.title.team].filter((s) => s).join(' · ') || 'Team charter',
+    paper: options.paper ?? 'a4',
+    draft: Boolean(options.draft),
+  });
+  return { ok: true, content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
+}
+
+/** Options of {@link renderOrg}. */
+export interface OrgRenderOptions {
+  format: RenderFormat;
+  asOf?: string;
+  paper?: Paper;
+}
+
+/**
+ * Renders the organisation overview of several charters, linted together (cross-charter rules
+ * included). Not gated: open findings are what the overview reports, per charter and between them.
+ */
+export async function renderOrg(
+  charters: readonly LoadedCharter[],
+  options: OrgRenderOptions,
+): Promise<{ content: string | Uint8Array; findings: Finding[]; warnings: string[]; pages?: number }> {
+  const results = lint(charters, options.asOf ? { asOf: options.asOf } : {});
+  const findings = results.flatMap((r) => r.findings);
+  const { renderOrgMarkdown } = await import('./org.js');
+  if (options.format === 'md') return { content: renderOrgMarkdown(charters, results), findings, warnings: [] };
+  const markdown = renderOrgMarkdown(charters, results, { diagram: 'svg' });
+  const title = /^# (.*)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? 'Customer Success team charters';
+  if (options.format === 'html') {
+    const { orgHtml } = await import('./html.js');
+    return { content: await orgHtml(markdown, title), findings, warnings: [] };
+  }
+  const { renderPdf } = await import('./pdf.js');
+  const pdf = await renderPdf(markdown, { title, subject: 'Organisation overview', paper: options.paper ?? 'a4', draft: false });
+  return { content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
+}

@@ -1,0 +1,178 @@
+/**
+ * The Handlebars templates of `charter render`: one layout (`charter.hbs`) and one partial per
+ * section, per output language (`templates/markdown/`, `templates/html/`). Each language gets its own
+ * Handlebars environment with the helpers registered once. Templates are compiled with
+ * `strict: true`, so a misspelt field in a template is an error instead of a silent blank. The
+ * built-in templates are precompiled (scripts/gen-templates.mjs → src/generated/), so a render
+ * loads only the Handlebars runtime; the compiler is loaded only for a user's `--template` folder.
+ */
+import HandlebarsRuntime from 'handlebars/runtime.js';
+import type HandlebarsTypes from 'handlebars';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CharterError } from '../errors.js';
+import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
+
+/** The languages templates are written in (PDF is made from the Markdown). */
+export type TemplateLanguage = 'markdown' | 'html';
+
+/** The folder holding the built-in templates (found from this module, in src/ or in dist/). */
+export function builtinTemplatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'templates', 'markdown', 'charter.hbs'))) return join(dir, 'templates');
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new CharterError('the built-in templates folder was not found; reinstall charter');
+}
+
+// The runtime has the environment API of the full package, without the compiler.
+const Handlebars = HandlebarsRuntime as unknown as typeof HandlebarsTypes;
+
+type HelperFn = (...args: unknown[]) => unknown;
+
+/** Handlebars passes an `options` object last: the helpers below never want it. */
+function plain(fn: HelperFn): HandlebarsTypes.HelperDelegate {
+  return (...args: unknown[]) => fn(...args.slice(0, -1));
+}
+
+const SHARED_HELPERS: Record<string, HelperFn> = {
+  date: (v) => formatDate(v),
+  value: (v, unit, currency) => formatValue(v, unit, currency),
+  target: (t, unit, currency) => formatTarget(t as Parameters<typeof formatTarget>[0], unit, currency),
+  unit: (unit, currency) => formatUnit(unit, currency),
+  label: (v) => formatLabel(v),
+  lower: (v) => (typeof v === 'string' ? v.toLowerCase() : ''),
+  list: (items, sep) => formatList(items, typeof sep === 'string' ? sep : ', '),
+  present: (v) => v !== null && v !== undefined && v !== '',
+  plural: (n, one, many) => (n === 1 ? one : many),
+  concat: (...parts) => parts.map((p) => (p === null || p === undefined ? '' : String(p))).join(''),
+  roleTitle: (title, headcount) =>
+    typeof headcount === 'number' && headcount !== 1 ? `${String(title)} (${headcount})` : String(title ?? ''),
+  eq: (a, b) => a === b,
+};
+
+/** A Markdown table row: `| a | b |`, an empty cell written `| |` (markdownlint MD060). */
+function markdownRow(...cells: unknown[]): string {
+  const text = cells.map((c) => (c === null || c === undefined ? '' : String(c).trim()));
+  return `|${text.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+}
+
+const environments = new Map<TemplateLanguage, typeof Handlebars>();
+
+function environment(language: TemplateLanguage): typeof Handlebars {
+  const cached = environments.get(language);
+  if (cached) return cached;
+  const env = Handlebars.create();
+  for (const [name, fn] of Object.entries(SHARED_HELPERS)) env.registerHelper(name, plain(fn));
+  if (language === 'markdown') env.registerHelper('row', plain(markdownRow));
+  environments.set(language, env);
+  return env;
+}
+
+function listTemplates(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const f of readdirSync(dir).sort()) {
+    if (f.endsWith('.hbs')) out.set(f.slice(0, -4), join(dir, f));
+  }
+  return out;
+}
+
+/**
+ * Template files of a language: the built-in ones (unless `includeBuiltin` is false), overridden by
+ * a user's folder (same names; `<dir>/<language>/*.hbs`, or `<dir>/*.hbs` for a flat folder).
+ */
+export function templateFiles(language: TemplateLanguage, overrideDir?: string, includeBuiltin = true): Map<string, string> {
+  const files = includeBuiltin ? listTemplates(join(builtinTemplatesDir(), language)) : new Map<string, string>();
+  if (overrideDir) {
+    let isDir = false;
+    try {
+      isDir = statSync(overrideDir).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) throw new CharterError(`${overrideDir}: --template must name a folder of .hbs templates (create one with --eject)`);
+    const own = listTemplates(join(overrideDir, language));
+    // A flat folder of templates counts for the language it is used with.
+    const flat = own.size > 0 ? own : listTemplates(overrideDir);
+    for (const [name, path] of flat) files.set(name, path);
+  }
+  return files;
+}
+
+/** A compiled layout: call it with the (escaped, for Markdown) view model. */
+export type CompiledLayout = (view: unknown) => string;
+
+/** Compile options per language; scripts/gen-templates.mjs uses the same. */
+export const COMPILE_OPTIONS: Record<TemplateLanguage, { strict: true; noEscape: boolean }> = {
+  markdown: { strict: true, noEscape: true },
+  html: { strict: true, noEscape: false },
+};
+
+const compiled = new Map<string, CompiledLayout>();
+
+type Template = (context: unknown, options?: unknown) => string;
+
+async function precompiled(language: TemplateLanguage): Promise<Record<string, object>> {
+  const mod =
+    language === 'markdown'
+      ? await import('../generated/templates-markdown.js')
+      : await import('../generated/templates-html.js');
+  return mod.templates;
+}
+
+/**
+ * The layout of `language`, with its partials: the built-in templates, overridden by the files of
+ * `overrideDir` (same names). Prepared once per process and folder. Template syntax errors name the
+ * file; errors while rendering (a strict-mode lookup of a missing field, an unknown partial or
+ * helper) name the templates in use.
+ */
+export async function loadLayout(language: TemplateLanguage, overrideDir?: string): Promise<CompiledLayout> {
+  const key = `${language}\0${overrideDir ?? ''}`;
+  const cached = compiled.get(key);
+  if (cached) return cached;
+  const env = environment(language);
+  const templates: Record<string, Template> = {};
+  for (const [name, spec] of Object.entries(await precompiled(language))) {
+    templates[name] = env.template(spec as Parameters<typeof env.template>[0]) as Template;
+  }
+  if (overrideDir) {
+    const own = templateFiles(language, overrideDir, false);
+    if (own.size > 0) {
+      // The compiler is needed only here, for the user's own templates.
+      const { default: Compiler } = await import('handlebars');
+      const compilerEnv = Compiler.create();
+      for (const [name, helper] of Object.entries(env.helpers)) compilerEnv.registerHelper(name, helper as HandlebarsTypes.HelperDelegate);
+      for (const [name, path] of own) {
+        const source = readFileSync(path, 'utf8');
+        try {
+          Compiler.parse(source);
+        } catch (err) {
+          throw new CharterError(`${path}: template error: ${firstLine(err)}`);
+        }
+        templates[name] = compilerEnv.compile(source, COMPILE_OPTIONS[language]) as Template;
+      }
+    }
+  }
+  const { charter: main, ...partials } = templates;
+  if (!main) throw new CharterError(`no charter.hbs layout among the ${language} templates`);
+  const where = overrideDir ? `the templates in ${overrideDir} or the built-in ones` : 'the built-in templates';
+  const render: CompiledLayout = (view) => {
+    try {
+      return main(view, { partials, allowProtoPropertiesByDefault: false });
+    } catch (err) {
+      throw new CharterError(`template error in ${where}: ${firstLine(err)}`);
+    }
+  };
+  compiled.set(key, render);
+  return render;
+}
+
+function firstLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n').filter((l) => l.trim() !== '').join(' ').replace(/\s+/g, ' ');
+}
