@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Document, isScalar, stringify, visit } from 'yaml';
 import { canonicalJson, charterDigest } from '../src/digest.js';
 import { parseCharter } from '../src/model/document.js';
 import { baseCharter } from './helpers/base-charter.js';
@@ -194,6 +195,58 @@ describe('charterDigest', () => {
         expect(charterDigest(changed)).not.toBe(charterDigest(data));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('is the same for every YAML rendering of the same data: key order, quoting, flow or block, comments, CRLF, BOM (property)', () => {
+    const key = fc.string({ minLength: 1, maxLength: 6 }).filter((k) => k !== '__proto__' && k !== '<<');
+    const leaf = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('3.0', '2026-11-23', 'yes', 'null', '~', '# not a comment', 'a: b', '- x', "it's", '"q"'),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('list'), tie('map')),
+      list: fc.array(tie('tree'), { maxLength: 3 }),
+      map: fc.dictionary(key, tie('tree'), { maxKeys: 3 }),
+    }));
+    const charter = fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 });
+    const reversed = (x: unknown): unknown =>
+      Array.isArray(x)
+        ? x.map(reversed)
+        : x !== null && typeof x === 'object'
+          ? Object.fromEntries(Object.entries(x).reverse().map(([k, v]) => [k, reversed(v)]))
+          : x;
+    const commented = (data: unknown): string => {
+      const doc = new Document(data);
+      doc.commentBefore = ' a charter';
+      visit(doc, {
+        Pair(_, pair) {
+          if (isScalar(pair.key)) pair.key.commentBefore = ' about this key';
+        },
+      });
+      return doc.toString();
+    };
+    fc.assert(
+      fc.property(charter, (data) => {
+        const expected = charterDigest(data);
+        const renderings = [
+          stringify(data),
+          stringify(reversed(data)),
+          stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }),
+          stringify(data, { defaultStringType: 'QUOTE_SINGLE', defaultKeyType: 'QUOTE_SINGLE' }),
+          stringify(data, { collectionStyle: 'flow' }),
+          commented(data),
+          '\uFEFF' + stringify(data, { indent: 4, indentSeq: false }),
+        ];
+        for (const text of [...renderings, ...renderings.map((t) => t.replace(/\n/g, '\r\n'))]) {
+          expect(charterDigest(dataOf(text))).toBe(expected);
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { optionalText, parseDateOption, requiredText } from './edit-options.js';
+
+/** The decisions an approval records (format.md, Approval.decision). */
+export const DECISIONS = ['approved', 'rejected', 'pending'] as const;
+
+/** Options of `charter approve`, after parsing and normalising. */
+export interface ApproveCommandOptions {
+  file: string;
+  name: string;
+  decision: (typeof DECISIONS)[number];
+  title?: string;
+  department?: string;
+  date: string;
+}
+
+/** Turns commander's raw values into {@link ApproveCommandOptions}. */
+export function normalizeApproveOptions(file: string, raw: Record<string, unknown>): ApproveCommandOptions {
+  return {
+    file,
+    name: requiredText(raw['name'], '--name', 'who decides, e.g. --name "Elena Marsh"'),
+    decision: raw['decision'] as ApproveCommandOptions['decision'],
+    title: optionalText(raw['title'], '--title'),
+    department: optionalText(raw['department'], '--department'),
+    date: parseDateOption(raw['date']),
+  };
+}
+
+/** `charter approve`: declares the options; the work is loaded only when the command runs. */
+export function approveCommand(setExitCode: (code: number) => void): Command {
+  return new Command('approve')
+    .description("record an approval decision in the charter's approvals (template section VII)")
+    .argument('<file>', 'the charter')
+    .requiredOption('--name <name>', "who decides (updates that person's earlier decision; names match case-insensitively)")
+    .addOption(new Option('--decision <decision>', 'the decision').choices(DECISIONS).makeOptionMandatory())
+    .option('--title <title>', "the approver's job title")
+    .option('--department <department>', "the approver's department")
+    .option('--date <date>', 'date of the decision, YYYY-MM-DD (default: today, UTC)')
+    .option('--debug', 'print stack traces of unexpected errors')
+    .addHelpText(
+      'after',
+      `
+Approvals are not part of the signed content: recording one does not make signatures stale.
+The file is edited in place: comments, key order, quoting and blank lines are kept.
+
+Examples:
+  $ charter approve csm.yaml --name "Elena Marsh" --title "VP Customer Success" --decision approved
+  $ charter approve csm.yaml --name "Elena Marsh" --decision pending --date 2026-11-23
+
+Exit codes: 0 recorded · 2 usage, YAML or I/O error (the file is left untouched)`,
+    )
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const options = normalizeApproveOptions(file, raw);
+      const { runApprove } = await import('./approve-run.js');
+      const { processIo } = await import('./io.js');
+      setExitCode(await runApprove(options, processIo()));
+    });
+}

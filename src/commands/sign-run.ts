@@ -1,0 +1,121 @@
+import { charterDigest } from '../digest.js';
+import { lintCharter } from '../engine/lint.js';
+import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
+import { ordered, SIGNATURE_KEYS } from '../edit/key-order.js';
+import type { Edit } from '../edit/yaml-edit.js';
+import { CharterError } from '../errors.js';
+import { formatters } from '../formatters/index.js';
+import { rules } from '../rules/index.js';
+import { isRecord, list, text } from '../rules/util.js';
+import { signatureStatuses, type SignatureState } from '../signatures.js';
+import { findByName, metaOf, staleFindings } from './edit-run.js';
+import { useColor, type Io } from './io.js';
+import type { SignCommandOptions } from './sign.js';
+
+/** Signs or verifies a charter; returns the exit code. */
+export async function runSign(options: SignCommandOptions, io: Io): Promise<number> {
+  return options.mode === 'verify' ? verify(options.file, io) : sign(options, io);
+}
+
+function sign(options: Extract<SignCommandOptions, { mode: 'sign' }>, io: Io): number {
+  const charter = readEditable(options.file);
+  assertEditable(charter, 'sign');
+  const { loaded } = charter;
+  const file = options.file;
+  const errors = lintCharter(loaded, { rules, asOf: options.date }).filter((f) => f.severity === 'error');
+  if (errors.length > 0 && !options.allowFindings) {
+    io.stdout(formatters['stylish']!([{ file, findings: errors }], { asOf: options.date, color: useColor(io) }));
+    throw new CharterError(
+      `${file}: not signed: lint reports ${errors.length === 1 ? '1 error' : `${errors.length} errors`} (above); fix ${errors.length === 1 ? 'it' : 'them'}, or sign anyway with --allow-findings`,
+      1,
+    );
+  }
+  const data = loaded.data;
+  const version = text(metaOf(data)['version']);
+  if (version === undefined) {
+    throw new CharterError(`${file}: meta.version is missing; set it (e.g. version: "1.0") before signing`);
+  }
+  const digest = charterDigest(data);
+  const wanted: Record<string, unknown> = {
+    name: options.name,
+    title: options.title,
+    department: options.department,
+    role: options.role,
+    date: options.date,
+    version,
+    digest,
+  };
+  const index = findByName(data['signatures'], options.name);
+  const edits: Edit[] = [];
+  let previous: Record<string, unknown> | undefined;
+  if (index >= 0) {
+    previous = list(data['signatures'])[index] as Record<string, unknown>;
+    // Only the fields that differ change, so the entry keeps its comments and its name's spelling.
+    for (const key of SIGNATURE_KEYS) {
+      const value = wanted[key];
+      if (value === undefined || key === 'name') continue;
+      if (previous[key] !== value) edits.push({ op: 'set', path: ['signatures', index, key], value });
+    }
+  } else {
+    edits.push({ op: 'append', path: ['signatures'], value: ordered(wanted, SIGNATURE_KEYS) });
+  }
+  const written = edits.length > 0 ? writeEdits(charter, edits) : loaded.text;
+  const what = previous ? `replaced the signature of ${text(previous['name']) ?? options.name}` : `signed as ${options.name}`;
+  let out = `${file}: ${what} (${options.title}) on ${options.date}, version ${version}, ${digest.slice(0, 19)}…\n`;
+  if (edits.length === 0) out = `${file}: ${options.name} already signed version ${version} with this content on ${options.date}; nothing to change\n`;
+  io.stdout(out);
+  // A signature dated before the latest revision is stale at once: say so now rather than at the next lint.
+  const own = staleFindings(written, file, options.date).filter((f) => f.path[1] === (index >= 0 ? index : list(data['signatures']).length));
+  for (const f of own) io.stderr(`charter: warning: ${file}:${f.range.start.line}:${f.range.start.column}: ${f.message}\n`);
+  return 0;
+}
+
+const LABEL: Record<SignatureState, string> = {
+  valid: 'valid',
+  stale: 'stale',
+  'other-version': 'other version',
+  'no-digest': 'no digest',
+  'bad-digest': 'bad digest',
+};
+
+function verify(file: string, io: Io): number {
+  const charter = readEditable(file);
+  assertEditable(charter, 'sign --verify');
+  const data = charter.loaded.data;
+  const version = text(metaOf(data)['version']) ?? '(none)';
+  const digest = charterDigest(data);
+  const statuses = signatureStatuses(data);
+  const lines = [`${file}: version ${version}, content ${digest}`];
+  if (!isRecord(data) || statuses.length === 0) {
+    lines.push('  no signatures: nothing is signed yet (add one with charter sign)');
+    io.stdout(lines.join('\n') + '\n');
+    return 1;
+  }
+  const nameW = Math.max(...statuses.map((s) => s.name.length));
+  for (const s of statuses) {
+    const mark = s.state === 'valid' ? '✔' : '✖';
+    let why: string;
+    switch (s.state) {
+      case 'valid':
+        why = `signed ${s.date ?? '(no date)'} for version ${s.version ?? version}; the content is unchanged`;
+        break;
+      case 'stale':
+        why = `the content changed since it was signed${s.date ? ` on ${s.date}` : ''}; sign again`;
+        break;
+      case 'other-version':
+        why = `signed for version ${s.version}, the charter is version ${version}; sign again`;
+        break;
+      case 'no-digest':
+        why = 'has no digest, so the signed content cannot be checked; sign again with charter sign';
+        break;
+      case 'bad-digest':
+        why = 'its digest is not of the form sha256:<64 hex digits>; sign again';
+        break;
+    }
+    lines.push(`  ${mark} ${LABEL[s.state].padEnd(13)} ${s.name.padEnd(nameW)}  ${why}`);
+  }
+  const valid = statuses.filter((s) => s.state === 'valid').length;
+  lines.push(`${valid} of ${statuses.length} signature${statuses.length === 1 ? '' : 's'} valid`);
+  io.stdout(lines.join('\n') + '\n');
+  return valid === statuses.length ? 0 : 1;
+}

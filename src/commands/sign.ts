@@ -1,0 +1,78 @@
+import { Command, Option } from 'commander';
+import { CharterError } from '../errors.js';
+import { optionalText, parseDateOption, requiredText } from './edit-options.js';
+
+/** The roles a signer may have (format.md, Signature.role). */
+export const SIGNER_ROLES = ['owner', 'approver', 'stakeholder', 'team-member'] as const;
+
+/** Options of `charter sign`, after parsing and normalising. */
+export type SignCommandOptions =
+  | { mode: 'verify'; file: string }
+  | {
+      mode: 'sign';
+      file: string;
+      name: string;
+      title: string;
+      department?: string;
+      role?: (typeof SIGNER_ROLES)[number];
+      date: string;
+      allowFindings: boolean;
+    };
+
+/** Turns commander's raw values into {@link SignCommandOptions}. */
+export function normalizeSignOptions(file: string, raw: Record<string, unknown>): SignCommandOptions {
+  if (raw['verify']) {
+    const extra = ['name', 'title', 'department', 'role', 'date', 'allowFindings'].filter((k) => raw[k] !== undefined && raw[k] !== false);
+    if (extra.length > 0) {
+      throw new CharterError(`--verify only checks the signatures; leave out ${extra.map((k) => '--' + k.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())).join(', ')}`);
+    }
+    return { mode: 'verify', file };
+  }
+  return {
+    mode: 'sign',
+    file,
+    name: requiredText(raw['name'], '--name', "who signs, e.g. --name \"Dana Whitfield\" (or check the signatures with 'charter sign --verify <file>')"),
+    title: requiredText(raw['title'], '--title', 'the signer\'s job title, e.g. --title "Chief Revenue Officer"'),
+    department: optionalText(raw['department'], '--department'),
+    role: raw['role'] as (typeof SIGNER_ROLES)[number] | undefined,
+    date: parseDateOption(raw['date']),
+    allowFindings: Boolean(raw['allowFindings']),
+  };
+}
+
+/** `charter sign`: declares the options; the work is loaded only when the command runs. */
+export function signCommand(setExitCode: (code: number) => void): Command {
+  return new Command('sign')
+    .description('sign a charter: record a signature bound to its current version and content (or --verify the signatures)')
+    .argument('<file>', 'the charter to sign')
+    .option('--name <name>', 'who signs (replaces that person\'s earlier signature; names match case-insensitively)')
+    .option('--title <title>', 'the signer\'s job title')
+    .option('--department <department>', 'the signer\'s department')
+    .addOption(new Option('--role <role>', 'the signer\'s role').choices(SIGNER_ROLES))
+    .option('--date <date>', 'date of the signature, YYYY-MM-DD (default: today, UTC)')
+    .option('--allow-findings', 'sign even though lint reports errors', false)
+    .option('--verify', 'check each signature instead: valid, stale (content changed) or for another version', false)
+    .option('--debug', 'print stack traces of unexpected errors')
+    .addHelpText(
+      'after',
+      `
+The signature records meta.version and the digest of the charter's content (format.md §0:
+sha256 of the canonical JSON without signatures and approvals). If anyone changes the content
+afterwards, 'charter lint' reports the signature as stale (signature-stale). The file is edited
+in place: comments, key order, quoting and blank lines are kept.
+
+Examples:
+  $ charter sign csm.yaml --name "Dana Whitfield" --title "Chief Revenue Officer" --role stakeholder
+  $ charter sign csm.yaml --name "Maya Okafor" --title "Director, CSM" --role owner --date 2026-11-23
+  $ charter sign --verify csm.yaml          list each signature as valid, stale or for another version
+
+Exit codes: 0 signed (--verify: every signature valid) · 1 lint errors (nothing written; see
+--allow-findings) or, with --verify, a signature that is not valid · 2 usage or I/O error`,
+    )
+    .action(async (file: string, raw: Record<string, unknown>) => {
+      const options = normalizeSignOptions(file, raw);
+      const { runSign } = await import('./sign-run.js');
+      const { processIo } = await import('./io.js');
+      setExitCode(await runSign(options, processIo()));
+    });
+}
