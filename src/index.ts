@@ -2,11 +2,16 @@
 export { loadCharter, loadCharterText, lint, lintText, type LintRunOptions } from './api.js';
 export { parseCharter, decodeCharter, type LoadedCharter } from './model/document.js';
 export { locate, toPointer, fromPointer } from './model/locate.js';
-export { rules } from './rules/index.js';
+export { rules, crossRules } from './rules/index.js';
 export { docsUrl } from './rules/docs.js';
+export { ruleInfos, type RuleInfo } from './rules/info.js';
 export { formatters, summarize, type Formatter, type FormatContext, type Summary } from './formatters/index.js';
 export { KPI_CATALOG, PROCESS_CATALOG, findKpi, type KpiEntry, type ProcessEntry } from './catalog.js';
 export { CharterError } from './errors.js';
+export { renderCharter, renderOrg, type RenderOptions, type RenderResult, type RenderFormat, type Paper, type OrgRenderOptions } from './render/render.js';
+export { charterDigest, canonicalJson } from './digest.js';
+export { signatureStatuses, type SignatureStatus, type SignatureState } from './signatures.js';
+export { applyEdits, type Edit, type EditPath } from './edit/yaml-edit.js';
 export type { Finding, FileResult, Severity, Range, Position, PathSegment } from './model/types.js';
-export type { Rule, RuleMeta, RuleContext, ReportDescriptor } from './rules/types.js';
+export type { Rule, RuleMeta, RuleContext, ReportDescriptor, CrossRule, CrossRuleContext, CrossReportDescriptor, CrossCharter } from './rules/types.js';
 export type { Charter } from './generated/charter.js';

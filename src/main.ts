@@ -2,24 +2,43 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { CharterError } from './errors.js';
 import { lintCommand } from './commands/lint.js';
+import { rulesCommand, explainCommand } from './commands/rules.js';
+import { renderCommand } from './commands/render.js';
+import { signCommand } from './commands/sign.js';
+import { approveCommand } from './commands/approve.js';
+import { reviewCommand } from './commands/review.js';
+import { bumpCommand } from './commands/bump.js';
+import { initCommand } from './commands/init.js';
 
 /**
  * Builds the program. This module is the only error boundary and the only place that sets the
- * exit code: 0 clean · 1 error findings · 2 usage, configuration or I/O error.
+ * exit code: 0 clean · 1 findings that fail the run · 2 usage, configuration or I/O error ·
+ * 130 interrupted.
  */
 export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('charter')
-    .description('Customer Success team charters as code: lint and render charters written in YAML')
+    .description('Customer Success team charters as code: scaffold, lint, render and sign charters written in YAML')
     .version(pkg.version, '-v, --version', 'print the version')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  program.addCommand(initCommand(setExitCode).exitOverride());
   program.addCommand(lintCommand(setExitCode).exitOverride());
+  program.addCommand(renderCommand(setExitCode).exitOverride());
+  program.addCommand(signCommand(setExitCode).exitOverride());
+  program.addCommand(approveCommand(setExitCode).exitOverride());
+  program.addCommand(reviewCommand(setExitCode).exitOverride());
+  program.addCommand(bumpCommand(setExitCode).exitOverride());
+  program.addCommand(rulesCommand(setExitCode).exitOverride());
+  program.addCommand(explainCommand(setExitCode).exitOverride());
   program.addHelpText(
     'after',
     `
 Examples:
-  $ charter lint charters/                  lint every charter in a folder
-  $ charter lint --format json csm.yaml     machine-readable findings
+  $ charter init                                     interview: write charter.yaml
+  $ charter lint charters/                           lint every charter in a folder
+  $ charter render csm.yaml --format pdf             the document people read and sign
+  $ charter sign csm.yaml --name "Dana Whitfield" --title "Chief Revenue Officer"
+  $ charter explain mission-is-tagline               what a rule checks and why
 
 Docs: https://github.com/charter-cli/charter#readme`,
   );
