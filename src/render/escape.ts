@@ -21,7 +21,7 @@ const LEADING = /^([#>+=-]|\d+(?=[.)](?:\s|$)))/;
 // Character references (&amp; &#35; &#x41;) would be decoded: escape their ampersand.
 const ENTITY = /&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi;
 // Bare URLs and e-mail addresses become links on GitHub (and MD034 flags them): break the pattern.
-const AUTOLINK = /:(?=\/\/)|(?<=www)\.|@(?=[\p{L}\p{N}])/giu;
+const AUTOLINK = /:(?=\/\/)|(?<=www)\.|@/giu;
 
 /** One line of plain text: white space collapsed, controls dropped, trimmed. */
 export function oneLine(text: string): string {

@@ -132,3 +132,11 @@ describe('escaping of user text in Markdown (properties)', () => {
     );
   });
 });
+
+describe('escaping of e-mail-like text (regression: fast-check found "0@.A" read as a bare e-mail)', () => {
+  it.each(['0@.A', 'maya@northwind.example', 'a@b'])('%s is not an autolink and passes MD034', (s) => {
+    const out = escapeMarkdown(s);
+    expect(out).toContain('\\@');
+    expect(markdownProblems(`# T\n\nOwner: ${out}\n`)).toEqual([]);
+  });
+});
