@@ -20,7 +20,7 @@ export interface RuleSetting {
 export interface ConfigFile {
   extends?: Preset;
   rules?: Record<string, RuleSeverity | RuleSetting>;
-  settings?: { review?: { maxAgeMonths?: number }; mission?: { minWords?: number; maxWords?: number }; risk?: { highScore?: number } };
+  settings?: { review?: { maxAgeMonths?: number }; mission?: { minWords?: number; maxWords?: number; verbs?: string[]; customerTerms?: string[] }; risk?: { highScore?: number } };
   overrides?: Array<{ files: string | string[]; rules: Record<string, RuleSeverity | RuleSetting> }>;
   ignores?: string[];
   requireReasons?: boolean;
@@ -53,6 +53,8 @@ export const SETTINGS: Array<{ path: [string, string]; rules: string[]; option: 
   { path: ['review', 'maxAgeMonths'], rules: ['review-overdue', 'next-review-invalid'], option: 'maxAgeMonths' },
   { path: ['mission', 'minWords'], rules: ['mission-is-tagline'], option: 'minWords' },
   { path: ['mission', 'maxWords'], rules: ['mission-too-long'], option: 'maxWords' },
+  { path: ['mission', 'verbs'], rules: ['mission-is-tagline'], option: 'verbs' },
+  { path: ['mission', 'customerTerms'], rules: ['mission-not-customer-focused'], option: 'customerTerms' },
   { path: ['risk', 'highScore'], rules: ['high-risk-unmitigated'], option: 'highScore' },
 ];
 

@@ -12,7 +12,7 @@ export default defineRule({
       tagline:
         'mission reads like a tagline ({{n}} words, {{why}}): state what the team does, for which customers, and to what outcome, in one sentence',
     },
-    defaultOptions: { minWords: 8 },
+    defaultOptions: { minWords: 8, verbs: [] as string[] },
   },
   check({ data, options, report }) {
     const statement = data['statement'];
@@ -22,7 +22,9 @@ export default defineRule({
     const words = m.match(/[a-z0-9'’-]+/g) ?? [];
     const reasons: string[] = [];
     if (words.length < options.minWords) reasons.push(`fewer than ${options.minWords}`);
-    if (!words.some((w) => VERBS.has(w)) && !/\b(to|we)\s+[a-z]+/.test(m)) reasons.push('no verb saying what the team does');
+    const extra = new Set(options.verbs.map((v) => v.toLowerCase().trim()));
+    const isVerb = (w: string) => VERBS.has(w) || extra.has(w);
+    if (!words.some(isVerb) && !/\b(to|we)\s+[a-z]+/.test(m)) reasons.push('no verb saying what the team does');
     if (m.endsWith('!')) reasons.push('ends with "!"');
     const fragments = m
       .split(/[.!?]+/)

@@ -2,6 +2,10 @@ import { defineRule } from './types.js';
 import { COMPANY_RES, CUSTOMER_RE } from './lexicon.js';
 import { isRecord } from './util.js';
 
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export default defineRule({
   id: 'mission-not-customer-focused',
   meta: {
@@ -15,14 +19,16 @@ export default defineRule({
       companyCentric:
         "mission speaks for the company, not the customer ({{customers}}; company-centric wording: {{phrases}}): state the customer's need and the outcome the team delivers for them",
     },
-    defaultOptions: {},
+    defaultOptions: { customerTerms: [] as string[] },
   },
-  check({ data, report }) {
+  check({ data, options, report }) {
     const statement = data['statement'];
     const mission = isRecord(statement) ? statement['mission'] : undefined;
     if (typeof mission !== 'string' || mission.trim() === '') return;
     const m = mission.replace(/\s+/g, ' ').trim();
-    const cust = [...m.matchAll(CUSTOMER_RE)].length;
+    const extra = options.customerTerms.map((t) => t.trim()).filter((t) => t !== '');
+    const extraRe = extra.length > 0 ? new RegExp(`\\b(${extra.map(escapeRe).join('|')})\\b`, 'gi') : undefined;
+    const cust = [...m.matchAll(CUSTOMER_RE)].length + (extraRe ? [...m.matchAll(extraRe)].length : 0);
     const company = COMPANY_RES.flatMap((re) => [...m.matchAll(re)]).sort((a, b) => a.index - b.index);
     if (cust > 0 && company.length <= cust) return;
     const path = ['statement', 'mission'];

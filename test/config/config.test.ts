@@ -57,6 +57,17 @@ settings:
     });
   });
 
+  it('sets the mission lexicons from settings', () => {
+    const { dir, config } = configFrom(`
+settings:
+  mission: { verbs: [shepherd], customerTerms: [clinician, merchants] }
+`);
+    expect(resolveFileConfig(config, join(dir, 'csm.yaml')).ruleOptions).toEqual({
+      'mission-is-tagline': { verbs: ['shepherd'] },
+      'mission-not-customer-focused': { customerTerms: ['clinician', 'merchants'] },
+    });
+  });
+
   it('applies overrides to the files their globs match, later overrides winning', () => {
     const { dir, config } = configFrom(`
 rules: { placeholder-text: error }

@@ -10,8 +10,18 @@ ruleTester(rule, {
     { name: 'exactly 8 words with a verb (near miss)', code: withMission('We help customers reach value fast every quarter.') },
     { name: 'no listed verb but "to <verb>"', code: withMission('Our job is to shepherd customers toward durable measurable business outcomes.') },
     { name: 'custom minWords', code: withMission('Help customers reach value fast.'), options: { minWords: 5 } },
+    {
+      name: 'a configured verb counts',
+      code: withMission('Shepherd every customer toward durable, measurable outcomes across the whole lifecycle.'),
+      options: { verbs: ['shepherd'] },
+    },
   ],
   invalid: [
+    {
+      name: 'without the configured verb the same mission has none',
+      code: withMission('Shepherd every customer toward durable, measurable outcomes across the whole lifecycle.'),
+      errors: [{ messageId: 'tagline', message: 'no verb' }],
+    },
     {
       name: 'three-word slogan',
       code: withMission('Customer Obsessed. Always.'),

@@ -17,8 +17,18 @@ ruleTester(rule, {
     },
     { name: 'a mission that is not a string is left to schema-violation', code: withMission(['Help', 'customers']) },
     { name: 'statement is a string', code: charterWith((c) => (c.statement = 'Help customers win.')) },
+    {
+      name: 'a configured customer term counts as a customer reference',
+      code: withMission('Help every clinician spend less time on paperwork and more with patients.'),
+      options: { customerTerms: ['clinician', 'patients'] },
+    },
   ],
   invalid: [
+    {
+      name: 'the same mission without the configured term names no customer',
+      code: withMission('Help every clinician spend less time on paperwork and more with patients.'),
+      errors: [{ messageId: 'noCustomer', path: '/statement/mission' }],
+    },
     {
       name: 'the weak charter tagline: no customer, company wording',
       code: withMission('Hit our retention and upsell numbers!'),
