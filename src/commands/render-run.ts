@@ -78,6 +78,64 @@ function ejectTemplates(dir: string, force: boolean, io: Io): number {
 export async function runRender(options: RenderCommandOptions, io: Io): Promise<number> {
   if (options.eject) return ejectTemplates(options.eject, options.force, io);
   if (options.org) return runOrg(options, io);
+  if (options.watch) return watchRender(options, io);
+  return renderOnce(options, io);
+}
+
+/**
+ * Renders, then renders again after each change of the charter (or of a template in
+ * --template), until the process is interrupted. Folders are watched rather than files, because
+ * editors often save by writing a new file and renaming it over the old one. A failed render
+ * (findings, a YAML error) is reported and the watch goes on.
+ */
+async function watchRender(options: RenderCommandOptions, io: Io): Promise<number> {
+  const { watch } = await import('node:fs');
+  const file = options.file!;
+  let running = false;
+  let again = false;
+  const attempt = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      // After the first render the output is ours, so later renders may replace it.
+      await renderOnce(options, io);
+    } catch (err) {
+      if (!(err instanceof CharterError)) throw err;
+      io.stderr(`charter: ${err.message}\n`);
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      await attempt();
+    }
+  };
+  await attempt();
+  io.stderr(`charter: watching ${file} for changes (Ctrl-C to stop)\n`);
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void attempt(), 100);
+  };
+  const charterName = basename(file);
+  watch(dirname(resolve(file)), (_event, name) => {
+    if (name === charterName) schedule();
+  });
+  if (options.templateDir) {
+    for (const sub of ['markdown', 'html']) {
+      const d = join(resolve(options.templateDir), sub);
+      if (existsSync(d)) watch(d, () => schedule());
+    }
+  }
+  return new Promise<number>(() => {
+    // Runs until interrupted: SIGINT ends the process (exit 130) after removing any temporary file.
+  });
+}
+
+async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number> {
   const file = options.file!;
   const out = outputPath(file, options.format, options.out);
   if (out !== '-' && sameFile(out, file)) {

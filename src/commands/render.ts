@@ -19,6 +19,8 @@ export interface RenderCommandOptions {
   templateDir?: string;
   /** Copy the built-in templates to this folder instead of rendering. */
   eject?: string;
+  /** Render again whenever the charter (or a template in templateDir) changes, until Ctrl-C. */
+  watch: boolean;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -54,6 +56,10 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
   }
   format ??= 'md';
   if (!eject && !file) throw new CharterError("missing the charter to render, e.g. 'charter render charters/csm.yaml' (run 'charter render --help' for usage)");
+  const watch = Boolean(raw['watch']);
+  if (watch && (org || eject || out === '-')) {
+    throw new CharterError('--watch renders one charter to a file: it does not go with --org, --eject or --out -');
+  }
   if (out === '-' && format === 'pdf') {
     throw new CharterError('a PDF is not written to stdout: give --out <file.pdf> (or leave --out out to write it next to the charter)');
   }
@@ -69,6 +75,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
     asOf: typeof raw['asOf'] === 'string' ? parseDate(raw['asOf']) : undefined,
     templateDir: typeof raw['template'] === 'string' ? raw['template'] : undefined,
     eject,
+    watch,
   };
 }
 
@@ -86,6 +93,7 @@ export function renderCommand(setExitCode: (code: number) => void): Command {
     .option('--template <dir>', 'use your own templates: files in <dir>/markdown or <dir>/html replace the built-in ones of the same name')
     .option('--eject <dir>', 'copy the built-in templates to <dir> to start your own, then exit')
     .option('--org', 'render one overview of all the charters given (folders included): teams, RACI across teams, hand-offs, commitments, conflicts', false)
+    .option('--watch', 'render again whenever the charter or your templates change (Ctrl-C stops)', false)
     .option('--debug', 'print stack traces of unexpected errors')
     .addHelpText(
       'after',

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempTree, ROOT } from '../helpers/cli.js';
+import { runCli, tempTree, ROOT, BIN } from '../helpers/cli.js';
+import { stringify } from 'yaml';
+import { baseCharter } from '../helpers/base-charter.js';
 import { markdownProblems } from '../render/lint-markdown.js';
 
 const REF = join(ROOT, '../shared/spec/reference');
@@ -204,5 +206,43 @@ describe('charter render (built bin)', () => {
     for (const s of ['--format', '--out', '--draft', '--paper', '--template', '--eject', '--org', 'Examples:', 'Exit codes:']) {
       expect(r.stdout).toContain(s);
     }
+  });
+});
+
+describe('charter render --watch (built bin)', () => {
+  it('renders, then renders again when the charter changes, until interrupted', async () => {
+    const dir = tempTree({ 'csm.yaml': stringify(baseCharter()) });
+    const child = spawn(process.execPath, [BIN, 'render', '--as-of', '2026-11-22', '--watch', 'csm.yaml'], {
+      cwd: dir,
+      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const waitFor = async (cond: () => boolean, what: string) => {
+      for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 50));
+      if (!cond()) throw new Error(`timed out waiting for ${what}; stdout: ${stdout}; stderr: ${stderr}`);
+    };
+    try {
+      await waitFor(() => stderr.includes('watching csm.yaml'), 'the first render');
+      expect(stdout.match(/Rendered csm\.yaml to/g)).toHaveLength(1);
+      const charter = baseCharter();
+      charter.statement.vision = 'Watched vision text.';
+      writeFileSync(join(dir, 'csm.yaml'), stringify(charter));
+      await waitFor(() => (stdout.match(/Rendered csm\.yaml to/g) ?? []).length >= 2, 'the second render');
+      expect(readFileSync(join(dir, 'csm.md'), 'utf8')).toContain('Watched vision text.');
+    } finally {
+      child.kill('SIGINT');
+      await new Promise((r) => child.once('exit', r));
+    }
+    expect(existsSync(join(dir, 'csm.md'))).toBe(true);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses --watch with --out -', () => {
+    const r = runCli(['render', '--watch', '-o', '-', 'x.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--watch renders one charter to a file/);
   });
 });
