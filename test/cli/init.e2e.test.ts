@@ -5,16 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 import { BIN, ROOT, runCli, tempTree } from '../helpers/cli.js';
 import { hasScript, runInPty, type Step } from '../helpers/pty.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const AS_OF = '2026-11-22';
 const ANSWERS = join(ROOT, 'test/fixtures/init/csm-answers.yaml');
-const REFERENCE = fileURLToPath(new URL('../../../shared/spec/reference/csm.yaml', import.meta.url));
+const REFERENCE = join(REFERENCE_DIR, 'csm.yaml');
 const PTY = hasScript();
 
 function lintJson(dir: string, file: string): Array<{ ruleId: string; severity: string }> {

@@ -2,17 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { XMLParser } from 'fast-xml-parser';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
 import { baseCharter, charterWith } from '../helpers/base-charter.js';
 import { onboardingCharter } from '../helpers/cross-charters.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 const GOOD = ['examples/digital-cs.yaml', 'examples/renewals.yaml', 'examples/cs-operations.yaml'];
-const REF = fileURLToPath(new URL('../../../shared/spec/reference/', import.meta.url));
+const REF = REFERENCE_DIR + '/';
 const withWarning = stringify(charterWith((c) => delete c.objectives[0].strategy_link));
 
 function oneLine(stderr: string): string {

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 /** `charter approve`, `review` and `bump` on the built bin, with the date pinned by --date. */
 
-const CSM = readFileSync('/work/shared/spec/reference/csm.yaml', 'utf8');
+const CSM = readFileSync(join(REFERENCE_DIR, 'csm.yaml'), 'utf8');
 
 function tree(text: string): { dir: string; read: () => string } {
   const dir = tempTree({ 'csm.yaml': text });

@@ -6,8 +6,9 @@ import { runCli, tempTree, ROOT, BIN } from '../helpers/cli.js';
 import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
 import { markdownProblems } from '../render/lint-markdown.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
-const REF = join(ROOT, '../shared/spec/reference');
+const REF = REFERENCE_DIR;
 const csm = readFileSync(join(REF, 'csm.yaml'), 'utf8');
 const weak = readFileSync(join(REF, 'weak.yaml'), 'utf8');
 const AS_OF = ['--as-of', '2026-11-22'];

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, tempTree, ROOT } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
-const CSM = readFileSync('/work/shared/spec/reference/csm.yaml', 'utf8');
+const CSM = readFileSync(join(REFERENCE_DIR, 'csm.yaml'), 'utf8');
 const WEAK = readFileSync(join(ROOT, 'examples/weak.yaml'), 'utf8');
 const MISSION = 'so they renew and grow with confidence.';
 const DANA = ['--name', 'Dana Whitfield', '--title', 'Chief Revenue Officer', '--date', '2026-11-22'];

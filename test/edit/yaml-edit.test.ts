@@ -6,8 +6,9 @@ import { applyEdits, detectEol, type Edit } from '../../src/edit/yaml-edit.js';
 import { CharterError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { lineDiff } from '../helpers/line-diff.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
-const REFERENCE = '/work/shared/spec/reference';
+const REFERENCE = REFERENCE_DIR;
 const sources = [
   ...readdirSync(REFERENCE)
     .filter((f) => f.endsWith('.yaml'))

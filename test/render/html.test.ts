@@ -7,9 +7,10 @@ import { loadCharter, lint } from '../../src/api.js';
 import { buildView } from '../../src/render/view.js';
 import { renderHtml } from '../../src/render/html.js';
 import { baseCharter } from '../helpers/base-charter.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REF = join(ROOT, '../shared/spec/reference');
+const REF = REFERENCE_DIR;
 const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'] });
 
 async function problems(html: string): Promise<string[]> {

@@ -6,9 +6,10 @@ import { loadCharter } from '../../src/api.js';
 import { buildView } from '../../src/render/view.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { markdownProblems } from './lint-markdown.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REF = join(ROOT, '../shared/spec/reference');
+const REF = REFERENCE_DIR;
 const examples = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'examples', f));
 const references = ['csm.yaml', 'onboarding.yaml', 'support.yaml', 'weak.yaml'].map((f) => join(REF, f));
 

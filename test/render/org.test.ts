@@ -7,16 +7,15 @@ import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { lexer, type Tokens } from 'marked';
 import { loadCharter, lint } from '../../src/api.js';
 import { renderOrgMarkdown } from '../../src/render/org.js';
 import { renderOrg } from '../../src/render/render.js';
 import { markdownProblems } from './lint-markdown.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const REF = join(ROOT, '../shared/spec/reference');
+const REF = REFERENCE_DIR;
 // File names as the CLI shows them when run in the folder, so the golden file does not depend on the machine.
 const charters = readdirSync(REF)
   .filter((f) => f.endsWith('.yaml'))

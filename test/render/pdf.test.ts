@@ -8,17 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { loadCharter, lint } from '../../src/api.js';
 import { buildView } from '../../src/render/view.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import type { Paper } from '../../src/render/render.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CSM = join(ROOT, '../shared/spec/reference/csm.yaml');
-const WEAK = join(ROOT, '../shared/spec/reference/weak.yaml');
+const CSM = join(REFERENCE_DIR, 'csm.yaml');
+const WEAK = join(REFERENCE_DIR, 'weak.yaml');
 const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 
 interface ReadPdf {
