@@ -7,14 +7,13 @@ import { crossRules, rules } from '../rules/index.js';
 import { decodeCharter, parseCharter } from '../model/document.js';
 import type { FileResult } from '../model/types.js';
 import type { CrossCharter } from '../rules/types.js';
-import { readBytes, looksLikeCharter } from '../files.js';
+import { expandPaths, readBytes, looksLikeCharter } from '../files.js';
 import { formatters } from '../formatters/index.js';
 import { summarize } from '../formatters/types.js';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { ruleInfos } from '../rules/info.js';
 import { defaultConfig, findConfigFile, ignoredBy, resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
-import { collectFiles } from './lint-files.js';
 import { useColor, type Io } from './io.js';
 import type { FormatName, LintCommandOptions, LintOutput } from './lint.js';
 
@@ -101,7 +100,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       throw new CharterError(`${o.file}: file exists; use --force to overwrite it`);
     }
   }
-  const files = await collectFiles(options.paths, ignoredBy(config, options.ignorePatterns ?? [], cwd));
+  const files = await expandPaths(options.paths, ignoredBy(config, options.ignorePatterns ?? [], cwd));
   const asOf = options.asOf ?? todayUtc();
   const strictRefs = options.strictRefs === true || config.strictRefs;
   const requireReasons = options.requireReasons === true || config.requireReasons;
