@@ -1,21 +1,9 @@
 import { CharterError } from '../errors.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Today's date in UTC, `YYYY-MM-DD` (the default of `--date`). */
-export function todayUtcDate(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { parseDateFlag, todayUtc } from '../dates.js';
 
 /** A `--date` value: a real calendar date written YYYY-MM-DD, or today (UTC) when absent. */
 export function parseDateOption(value: unknown, flag = '--date'): string {
-  if (value === undefined) return todayUtcDate();
-  const s = String(value);
-  const d = new Date(`${s}T00:00:00Z`);
-  if (!DATE.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw new CharterError(`${flag} must be a calendar date written YYYY-MM-DD, got '${s}'`);
-  }
-  return s;
+  return value === undefined ? todayUtc() : parseDateFlag(value, flag);
 }
 
 /** A non-blank text option, trimmed; a CharterError (exit 2) when it is blank. */

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
+import { parseDateFlag } from '../dates.js';
 
 /** The output formats of `charter lint`. */
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
@@ -37,15 +38,7 @@ export interface LintCommandOptions {
   requireReasons?: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function parseDate(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new CharterError(`--as-of must be a calendar date written YYYY-MM-DD, got '${value}'`);
-  }
-  return value;
-}
 
 function parseFormat(value: string): FormatName {
   if (!(FORMATS as readonly string[]).includes(value)) {
@@ -95,7 +88,7 @@ function parseCount(value: string, flag: string): number {
 export function normalizeLintOptions(paths: string[], raw: Record<string, unknown>, outputArgs: readonly OutputArg[] = []): LintCommandOptions {
   return {
     paths: paths.length > 0 ? paths : ['.'],
-    asOf: typeof raw['asOf'] === 'string' ? parseDate(raw['asOf']) : undefined,
+    asOf: raw['asOf'] === undefined ? undefined : parseDateFlag(raw['asOf'], '--as-of'),
     outputs: parseOutputs(outputArgs),
     quiet: Boolean(raw['quiet']),
     strictRefs: Boolean(raw['strictRefs']),

@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
+import { parseDateFlag } from '../dates.js';
 
 /** Options of `charter render`, after parsing and normalising. */
 export interface RenderCommandOptions {
@@ -23,7 +24,6 @@ export interface RenderCommandOptions {
   watch: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   md: 'md',
   markdown: 'md',
@@ -32,13 +32,6 @@ const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   pdf: 'pdf',
 };
 
-function parseDate(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DATE.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new CharterError(`--as-of must be a calendar date written YYYY-MM-DD, got '${value}'`);
-  }
-  return value;
-}
 
 /** Turns commander's raw values into {@link RenderCommandOptions}. */
 export function normalizeRenderOptions(paths: string[], raw: Record<string, unknown>): RenderCommandOptions {
@@ -72,7 +65,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
     draft: Boolean(raw['draft']),
     force: Boolean(raw['force']),
     paper: (raw['paper'] as RenderCommandOptions['paper']) ?? 'a4',
-    asOf: typeof raw['asOf'] === 'string' ? parseDate(raw['asOf']) : undefined,
+    asOf: raw['asOf'] === undefined ? undefined : parseDateFlag(raw['asOf'], '--as-of'),
     templateDir: typeof raw['template'] === 'string' ? raw['template'] : undefined,
     eject,
     watch,

@@ -19,10 +19,9 @@ export interface LintOptions {
   strictRefs?: boolean;
 }
 
-/** Today's date in UTC, `YYYY-MM-DD`. */
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+import { todayUtc } from '../dates.js';
+
+export { todayUtc };
 
 /** Fills `{{name}}` placeholders; an unknown placeholder is a bug in the rule. */
 export function formatMessage(template: string, data: MessageData | undefined, ruleId: string): string {

@@ -1,7 +1,7 @@
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
 import { CharterError } from '../errors.js';
 import type { Finding, Range } from './types.js';
-import { offsetRange, positionAt } from './locate.js';
+import { offsetRange } from './locate.js';
 
 /** Files larger than this are refused before parsing: parsing 20 MB of YAML takes ~860 MB of memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -163,4 +163,3 @@ function tooDeepMessage(err: unknown): string {
   throw err;
 }
 
-export { positionAt };

@@ -11,12 +11,8 @@ import { escapeMarkdown, oneLine } from './escape.js';
 import { formatDate, formatLabel } from './format.js';
 import { tidyMarkdown } from './markdown.js';
 import { handoffSvg } from './diagram.js';
+import { isRecord, type Rec } from '../rules/util.js';
 
-type Rec = Record<string, unknown>;
-
-function isRecord(v: unknown): v is Rec {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() === '' ? null : v.trim();

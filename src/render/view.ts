@@ -9,12 +9,8 @@
 import { charterDigest } from '../digest.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import type { Finding } from '../model/types.js';
+import { isRecord, type Rec } from '../rules/util.js';
 
-type Rec = Record<string, unknown>;
-
-function isRecord(v: unknown): v is Rec {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** A non-blank string (numbers and booleans written out, lists of scalars joined), or null. */
 function str(v: unknown): string | null {

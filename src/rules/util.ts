@@ -1,4 +1,5 @@
 /** Helpers for rules: the data may have any shape (schema violations do not stop the rules). */
+import { isCalendarDate } from '../dates.js';
 
 export type Rec = Record<string, unknown>;
 
@@ -46,11 +47,8 @@ export function num(v: unknown): number | undefined {
 export function isoDate(v: unknown): string | undefined {
   if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
   if (typeof v !== 'string') return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return v.trim();
+  const t = v.trim();
+  return isCalendarDate(t) ? t : undefined;
 }
 
 function daysInMonth(y: number, m: number): number {
@@ -79,11 +77,6 @@ export function label(item: Rec, index: number, ...keys: string[]): string {
     if (t) return t;
   }
   return `#${index + 1}`;
-}
-
-/** Joins names for a message: "a, b and c". */
-export function joinList(items: string[]): string {
-  return items.join(', ');
 }
 
 /** Whether the charter is a draft (signature rules do not apply yet). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateOption, todayUtcDate } from '../../src/commands/edit-options.js';
+import { parseDateOption } from '../../src/commands/edit-options.js';
+import { todayUtc as todayUtcDate } from '../../src/dates.js';
 import { normalizeSignOptions } from '../../src/commands/sign.js';
 import { normalizeReviewOptions } from '../../src/commands/review.js';
 import { normalizeBumpOptions } from '../../src/commands/bump.js';

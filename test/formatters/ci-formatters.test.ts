@@ -10,20 +10,11 @@ import { ruleInfos } from '../../src/rules/info.js';
 import { docsUrl } from '../../src/rules/docs.js';
 import { fingerprint, toUri } from '../../src/formatters/sarif.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
-import type { FileResult, Finding } from '../../src/model/types.js';
+import type { FileResult } from '../../src/model/types.js';
+import { finding } from '../helpers/findings.js';
 import { SARIF_SCHEMA, sarifValidator } from '../helpers/sarif-schema.js';
 
 const validateSarif = sarifValidator();
-
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'severity' | 'message'>): Finding {
-  return {
-    messageId: 'm',
-    path: ['meta', 'version'],
-    range: { start: { line: 3, column: 12 }, end: { line: 3, column: 15 } },
-    file: 'charters/csm.yaml',
-    ...partial,
-  };
-}
 
 const RESULTS: FileResult[] = [
   {

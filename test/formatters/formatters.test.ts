@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../src/formatters/index.js';
-import type { FileResult, Finding } from '../../src/model/types.js';
-
-function finding(partial: Partial<Finding> & Pick<Finding, 'ruleId' | 'severity' | 'message'>): Finding {
-  return {
-    messageId: 'm',
-    path: ['meta', 'version'],
-    range: { start: { line: 3, column: 12 }, end: { line: 3, column: 15 } },
-    file: 'charters/csm.yaml',
-    ...partial,
-  };
-}
+import type { FileResult } from '../../src/model/types.js';
+import { finding } from '../helpers/findings.js';
 
 const RESULTS: FileResult[] = [
   {

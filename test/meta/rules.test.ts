@@ -56,6 +56,24 @@ function yamlBlock(doc: string, heading: string): Record<string, unknown> {
   return parse(m[1]!) as Record<string, unknown>;
 }
 
+/** Every rule, single- or cross-charter, has a test file and a doc with the fixed headings. */
+function testAndDocChecks(id: string, description: string, severity: string, docPath: string): void {
+  it('has a test file', () => {
+    expect(existsSync(join(root, 'test/rules', `${id}.test.ts`))).toBe(true);
+  });
+
+  it('has a doc with the fixed headings, in order', () => {
+    expect(existsSync(docPath)).toBe(true);
+    const doc = readFileSync(docPath, 'utf8');
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+    expect(doc).toContain(description);
+    expect(doc).toContain(`| ${severity} |`);
+    const positions = HEADINGS.map((h) => doc.indexOf(`\n${h}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+}
+
 describe('rule set', () => {
   it('registers all 36 single-charter rules of rules.md, once each', () => {
     expect(rules).toHaveLength(36);
@@ -79,30 +97,15 @@ describe('rule set', () => {
         for (const id of Object.keys(rule.meta.messages)) expect(id).toMatch(/^[a-z][a-zA-Z]*$/);
       });
 
-      it('has a test file', () => {
-        expect(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
-      });
-
       const docPath = join(root, 'docs/rules', `${rule.id}.md`);
-      it('has a doc with the fixed headings, in order', () => {
-        expect(existsSync(docPath)).toBe(true);
-        const doc = readFileSync(docPath, 'utf8');
-        expect(doc.startsWith(`# ${rule.id}\n`)).toBe(true);
-        expect(doc).toContain(rule.meta.description);
-        expect(doc).toContain(`| ${rule.meta.severity} |`);
-        const positions = HEADINGS.map((h) => doc.indexOf(`\n${h}\n`));
-        expect(positions.every((p) => p > 0)).toBe(true);
-        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      });
+      testAndDocChecks(rule.id, rule.meta.description, rule.meta.severity, docPath);
 
-      {
-        it('doc examples fail and pass as labelled', () => {
-          const doc = readFileSync(docPath, 'utf8');
-          const run = (fragment: Record<string, unknown>) => runRule(rule, { name: 'doc', code: { ...baseCharter(), ...fragment } });
-          expect(run(yamlBlock(doc, '## Failing example')).length).toBeGreaterThan(0);
-          expect(run(yamlBlock(doc, '## Passing example'))).toEqual([]);
-        });
-      }
+      it('doc examples fail and pass as labelled', () => {
+        const doc = readFileSync(docPath, 'utf8');
+        const run = (fragment: Record<string, unknown>) => runRule(rule, { name: 'doc', code: { ...baseCharter(), ...fragment } });
+        expect(run(yamlBlock(doc, '## Failing example')).length).toBeGreaterThan(0);
+        expect(run(yamlBlock(doc, '## Passing example'))).toEqual([]);
+      });
     });
   }
 
@@ -132,21 +135,8 @@ describe('rule set', () => {
         for (const id of Object.keys(rule.meta.messages)) expect(id).toMatch(/^[a-z][a-zA-Z]*$/);
       });
 
-      it('has a test file', () => {
-        expect(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`))).toBe(true);
-      });
-
       const docPath = join(root, 'docs/rules', `${rule.id}.md`);
-      it('has a doc with the fixed headings, in order', () => {
-        expect(existsSync(docPath)).toBe(true);
-        const doc = readFileSync(docPath, 'utf8');
-        expect(doc.startsWith(`# ${rule.id}\n`)).toBe(true);
-        expect(doc).toContain(rule.meta.description);
-        expect(doc).toContain(`| ${rule.meta.severity} |`);
-        const positions = HEADINGS.map((h) => doc.indexOf(`\n${h}\n`));
-        expect(positions.every((p) => p > 0)).toBe(true);
-        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-      });
+      testAndDocChecks(rule.id, rule.meta.description, rule.meta.severity, docPath);
 
       it('doc examples (several charters each) fail and pass as labelled', () => {
         const doc = readFileSync(docPath, 'utf8');
