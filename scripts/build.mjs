@@ -8,6 +8,10 @@ import { execFileSync } from 'node:child_process';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--no-types');
+// `--profile`: an unminified bundle in .profile-dist/ for `node --cpu-prof .profile-dist/cli.js`,
+// so profiles name the functions; dist/ is left alone.
+const profile = process.argv.includes('--profile');
+const outdir = join(root, profile ? '.profile-dist' : 'dist');
 
 // Descriptions and examples are for editors and docs; the validator does not need them, and
 // leaving them out keeps the generated code (parsed at every start-up) small.
@@ -40,10 +44,10 @@ async function buildValidator() {
 
 async function bundle() {
   const esbuild = await import('esbuild');
-  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rm(outdir, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
-    outdir: join(root, 'dist'),
+    outdir,
     bundle: true,
     // pdfmake (with pdfkit and fontkit) reads its font files relative to its own folder: keep it a
     // runtime import from node_modules. It is loaded only when a PDF is rendered.
@@ -53,7 +57,7 @@ async function bundle() {
     platform: 'node',
     target: 'node20.12',
     sourcemap: false,
-    minify: true,
+    minify: !profile,
     keepNames: true,
     legalComments: 'none',
     logLevel: 'warning',
@@ -76,4 +80,4 @@ function declarations() {
 
 await buildValidator();
 await bundle();
-if (!quick) declarations();
+if (!quick && !profile) declarations();

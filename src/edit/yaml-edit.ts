@@ -73,7 +73,7 @@ function related(a: EditPath, b: EditPath): boolean {
 }
 
 function parseForEdit(text: string, file: string): Document.Parsed {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) {
     throw new CharterError(`${file}: cannot edit a file with YAML errors (${doc.errors[0]!.message.split('\n')[0]}); run 'charter lint ${file}'`);
   }
@@ -100,7 +100,7 @@ function applyBatch(text: string, edits: readonly Edit[], eol: Eol, file: string
 }
 
 function dataOf(text: string, file: string): Record<string, unknown> {
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) throw new Error(`editing ${file} produced invalid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
   return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
 }

@@ -1,6 +1,7 @@
 import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
+import { fastData } from '../model/fast.js';
 import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/types.js';
 
 /** Options of a lint run. */
@@ -75,6 +76,30 @@ export function lintCharter(loaded: LoadedCharter, options: LintOptions): Findin
     rule.check({ data: loaded.data, options: ruleOpts, asOf, text: loaded.text, report });
   }
   return sortFindings(findings);
+}
+
+/**
+ * The fast path of {@link lintCharter}: reads the data without positions (see
+ * `model/fast.ts`) and runs the rules. Returns the data when the charter is clean, which is
+ * exactly when {@link lintCharter} on the full parse would return no finding; returns
+ * undefined when the file has a finding or the fast path does not apply, and the caller then
+ * takes the full parse. `text` has no byte order mark.
+ */
+export function cleanData(text: string, options: LintOptions): Record<string, unknown> | undefined {
+  const data = fastData(text);
+  if (data === undefined) return undefined;
+  const asOf = options.asOf ?? todayUtc();
+  let clean = true;
+  const report = (): void => {
+    clean = false;
+  };
+  for (const rule of options.rules) {
+    if (options.severities?.[rule.id] === 'off') continue;
+    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+    rule.check({ data, options: ruleOpts, asOf, text, report });
+    if (!clean) return undefined;
+  }
+  return data;
 }
 
 /** A cross-charter finding before the engine has located it in its file. */

@@ -153,7 +153,7 @@ function kindOf(v: unknown): string {
 export function readAnswersFile(path: string): Answers {
   const text = decodeCharter(readBytes(path), path);
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   const where = (offset: number): string => {
     const p = lc.linePos(offset);
     return `${path}:${p.line}:${p.col}`;

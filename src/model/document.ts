@@ -38,6 +38,12 @@ export function decodeCharter(bytes: Uint8Array, file: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new CharterError(`${file}:1:1: file is UTF-16 encoded; save it as UTF-8 and lint again`);
   }
+  try {
+    // The native decoder is fast; only a file it refuses is scanned again to say where.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    // fall through to locate the first invalid byte
+  }
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
@@ -100,7 +106,8 @@ export function parseCharter(rawText: string, file: string): LoadedCharter {
   const at = (start: number, end: number): Range => offsetRange(text, lineCounter, start, end);
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true }) as Document.Parsed[];
+    // logLevel 'silent': problems are reported as findings, never printed by the parser itself.
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) as Document.Parsed[];
   } catch (err) {
     result.fatal.push(syntaxFinding(file, tooDeepMessage(err), at(0, 0)));
     return result;

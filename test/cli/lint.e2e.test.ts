@@ -53,6 +53,14 @@ describe('charter lint (built bin)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('never lets the YAML parser print warnings of its own (a collection used as a key)', () => {
+    const dir = tempTree({ 'keys.yaml': `${clean}? [a, b]\n: c\nx-map: {[d]: e}\n` });
+    const r = runCli(['lint', ...AS_OF, 'keys.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/schema-violation/);
+    expect(r.stderr).toBe('');
+  });
+
   it('lints a BOM + CRLF file exactly like the plain file', () => {
     const dir = tempTree({
       'plain.yaml': withError,
