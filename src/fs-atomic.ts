@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CharterError } from './errors.js';
@@ -23,6 +23,48 @@ function hookSignals(): void {
   }
 }
 
+/** A temporary file left by a killed writer is removed by the next write only once it is this old. */
+export const STALE_TEMP_MS = 60_000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files of `base` that a process killed mid-write (SIGKILL, power loss: no
+ * handler can run) left in `dir`: `.<base>.<pid>.<8 hex>.tmp` whose pid is not running here and
+ * that are older than STALE_TEMP_MS (a pid of another host or container sharing the folder may
+ * look dead; the age keeps its in-flight write safe). Best effort: errors are ignored.
+ */
+function removeStaleTemps(dir: string, base: string): void {
+  const prefix = `.${base}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    const p = join(dir, name);
+    try {
+      const st = lstatSync(p);
+      if (st.isFile() && Date.now() - st.mtimeMs > STALE_TEMP_MS) rmSync(p, { force: true });
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
 export interface WriteOptions {
   /** Replace an existing file (default: refuse, exit 2). */
   overwrite?: boolean;
@@ -33,7 +75,8 @@ export interface WriteOptions {
  * to disk, then renamed over the target, so readers (and a crash or Ctrl-C) see either the old
  * file or the complete new one, never a partial file. Without `overwrite`, an existing target is
  * left untouched and a CharterError (exit 2) is thrown — checked without a race by linking the
- * temporary file into place instead of renaming over it.
+ * temporary file into place instead of renaming over it. After a successful write, stale temporary
+ * files of the same target left by killed processes are removed (see removeStaleTemps).
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   hookSignals();
@@ -59,6 +102,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, options
         throw err;
       }
     }
+    removeStaleTemps(dirname(path), basename(path));
   } catch (err) {
     if (err instanceof CharterError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
