@@ -184,6 +184,8 @@ export interface PdfOptions {
   paper: Paper;
   /** Stamp DRAFT on every page. */
   draft: boolean;
+  /** The creation date stamped in the PDF (and its file ID); now when not given. */
+  creationDate?: Date;
 }
 
 /** The PDF, its page count, and warnings (characters the font could not print). */
@@ -375,6 +377,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
       subject: options.subject ? check.fix(options.subject) : undefined,
       creator: 'charter render',
       producer: 'charter (pdfmake)',
+      ...(options.creationDate ? { creationDate: options.creationDate } : {}),
     },
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15, color: '#1f2933' },
     styles: {

@@ -68,8 +68,20 @@ export async function renderCharter(charter: LoadedCharter, options: RenderOptio
     subject: [view.title.company, view.title.team].filter((s) => s).join(' · ') || 'Team charter',
     paper: options.paper ?? 'a4',
     draft: Boolean(options.draft),
+    creationDate: sourceDate(),
   });
   return { ok: true, content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
+}
+
+/**
+ * The creation date of a PDF from SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+ * convention), so the same charter renders to the same bytes in CI; undefined (now) when unset
+ * or not a number.
+ */
+export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const v = env['SOURCE_DATE_EPOCH'];
+  if (v === undefined || !/^\d{1,12}$/.test(v.trim())) return undefined;
+  return new Date(Number(v.trim()) * 1000);
 }
 
 /** Options of {@link renderOrg}. */
@@ -98,6 +110,6 @@ export async function renderOrg(
     return { content: await orgHtml(markdown, title), findings, warnings: [] };
   }
   const { renderPdf } = await import('./pdf.js');
-  const pdf = await renderPdf(markdown, { title, subject: 'Organisation overview', paper: options.paper ?? 'a4', draft: false });
+  const pdf = await renderPdf(markdown, { title, subject: 'Organisation overview', paper: options.paper ?? 'a4', draft: false, creationDate: sourceDate() });
   return { content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
 }

@@ -55,6 +55,14 @@ describe('charter render (built bin)', () => {
     expect(readFileSync(join(dir, 'csm.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  it('renders the same PDF bytes twice under SOURCE_DATE_EPOCH (reproducible builds)', () => {
+    const dir = tempTree({ 'csm.yaml': csm });
+    const env = { SOURCE_DATE_EPOCH: '1767225600' };
+    expect(runCli(['render', ...AS_OF, 'csm.yaml', '-o', 'a.pdf'], { cwd: dir, env }).code).toBe(0);
+    expect(runCli(['render', ...AS_OF, 'csm.yaml', '-o', 'b.pdf'], { cwd: dir, env }).code).toBe(0);
+    expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
+  });
+
   it('takes the format from the --out extension and creates missing folders', () => {
     const dir = tempTree({ 'csm.yaml': csm });
     const r = runCli(['render', ...AS_OF, 'csm.yaml', '-o', 'out/charter.html'], { cwd: dir });

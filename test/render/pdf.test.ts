@@ -13,6 +13,7 @@ import { loadCharter, lint } from '../../src/api.js';
 import { buildView } from '../../src/render/view.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
+import { sourceDate } from '../../src/render/render.js';
 import type { Paper } from '../../src/render/render.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 
@@ -145,6 +146,19 @@ describe('PDF output', () => {
     expect(read.text).toContain('Arrow -> check [x] and ?? and ? end');
     const clean = await renderPdf('# T\n\nPlain text, ≤ 10% — “quoted”.\n', { title: 'T', paper: 'a4', draft: false });
     expect(clean.warnings).toEqual([]);
+  });
+
+  it('is reproducible: the same charter and creation date give the same bytes (SOURCE_DATE_EPOCH)', async () => {
+    const md = '# T\n\nSome text.\n';
+    const at = sourceDate({ SOURCE_DATE_EPOCH: '1767225600' });
+    expect(at?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    const a = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: at });
+    const b = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: at });
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    expect(Buffer.from(a.bytes).toString('latin1')).toContain('(D:20260101000000Z)');
+    const later = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: new Date('2026-01-02T00:00:00Z') });
+    expect(Buffer.from(later.bytes).equals(Buffer.from(a.bytes))).toBe(false);
+    for (const bad of [undefined, '', 'yesterday', '-5', '1.5']) expect(sourceDate({ SOURCE_DATE_EPOCH: bad })).toBeUndefined();
   });
 
   it.skipIf(!hasQpdf)('passes qpdf --check (skipped when qpdf is not installed)', () => {
