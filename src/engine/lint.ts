@@ -118,18 +118,44 @@ export interface PendingFinding {
 /** The top-level keys cross-charter rules read (rules 37–40); {@link crossView} keeps only these. */
 export const CROSS_KEYS = ['team', 'swim_lanes', 'handoffs', 'dependencies', 'commitments'] as const;
 
+type Rec = Record<string, unknown>;
+const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The listed keys of a mapping that are present (presence matters: rules test `key in item`). */
+function pick(v: Rec, keys: readonly string[], map?: Record<string, (x: unknown) => unknown>): Rec {
+  const out: Rec = {};
+  for (const k of keys) if (k in v) out[k] = map?.[k] ? map[k]!(v[k]) : v[k];
+  return out;
+}
+
+/** Each mapping item of a list projected; other items become null, so indices (used in paths) stay. */
+function items(v: unknown, project: (item: Rec) => Rec): unknown {
+  return Array.isArray(v) ? v.map((item) => (isRec(item) ? project(item) : null)) : v;
+}
+
+/** A team reference (`{team, role}`) as the rules read it: only its team. */
+const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : v);
+
 /**
- * The part of a charter's data that cross-charter rules see: the keys of {@link CROSS_KEYS}, and
- * of `team` only its `id`. Keeping this instead of the whole document keeps memory low when
- * thousands of charters are linted together.
+ * The part of a charter's data that cross-charter rules see: of {@link CROSS_KEYS}, only the
+ * fields the rules read (ids, teams, processes, segments, triggers and expectation texts). Keeping
+ * this instead of the whole document keeps memory low when thousands of charters are linted
+ * together; test/engine/cross.test.ts checks that the rules find the same on the view as on the
+ * whole data.
  */
 export function crossView(data: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of CROSS_KEYS) {
-    const v = data[k];
-    if (v === undefined) continue;
-    out[k] = k === 'team' && v !== null && typeof v === 'object' && !Array.isArray(v) ? { id: (v as Record<string, unknown>)['id'] } : v;
-  }
+  const out: Rec = {};
+  const team = data['team'];
+  if (team !== undefined) out['team'] = isRec(team) ? pick(team, ['id']) : team;
+  if ('swim_lanes' in data)
+    out['swim_lanes'] = items(data['swim_lanes'], (l) => pick(l, ['process', 'segment', 'accountable'], { accountable: teamRef }));
+  if ('handoffs' in data)
+    out['handoffs'] = items(data['handoffs'], (h) => pick(h, ['id', 'from', 'to', 'trigger'], { from: teamRef, to: teamRef }));
+  if ('dependencies' in data)
+    out['dependencies'] = items(data['dependencies'], (d) =>
+      pick(d, ['team', 'expectations'], { expectations: (e) => items(e, (x) => pick(x, ['id', 'expectation'])) }),
+    );
+  if ('commitments' in data) out['commitments'] = items(data['commitments'], (c) => pick(c, ['id', 'to']));
   return out;
 }
 

@@ -4,7 +4,11 @@ import { crossView, placeFindings, runCrossRules, crossRulesApply } from '../../
 import { parseCharter } from '../../src/model/document.js';
 import { crossRules } from '../../src/rules/index.js';
 import { defineCrossRule } from '../../src/rules/types.js';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pairWith } from '../helpers/cross-charters.js';
+import { REFERENCE_DIR } from '../helpers/reference.js';
 
 describe('cross-charter engine', () => {
   it('keeps only what cross-charter rules read', () => {
@@ -20,6 +24,49 @@ describe('cross-charter engine', () => {
     const view = runCrossRules(charters.map((c) => ({ file: c.file, data: crossView(c.data) })), { crossRules, asOf: '2026-11-22' });
     expect(view).toEqual(whole);
     expect(whole).toHaveLength(2);
+  });
+
+  it('gives the same findings on the view as on the whole data for the reference set, and for random edits of it (property)', () => {
+    const files = ['csm.yaml', 'onboarding.yaml', 'support.yaml', 'weak.yaml'];
+    const base = files.map((f) => ({ file: f, data: parseCharter(readFileSync(join(REFERENCE_DIR, f), 'utf8'), f).data }));
+    const run = (cs: typeof base, strictRefs: boolean) => ({
+      whole: runCrossRules(cs, { crossRules, asOf: '2026-11-22', strictRefs }),
+      view: runCrossRules(cs.map((c) => ({ file: c.file, data: crossView(c.data) })), { crossRules, asOf: '2026-11-22', strictRefs }),
+    });
+    const ref = run(base, false);
+    expect(ref.whole.length).toBeGreaterThanOrEqual(3);
+    expect(ref.view).toEqual(ref.whole);
+    // Random edits of the fields cross rules read (and of their neighbours): values swapped between
+    // charters, keys deleted, items replaced by scalars.
+    const sections = ['team', 'swim_lanes', 'handoffs', 'dependencies', 'commitments'] as const;
+    const edit = fc.record({
+      charter: fc.nat(3),
+      section: fc.constantFrom(...sections),
+      from: fc.nat(3),
+      item: fc.nat(9),
+      op: fc.constantFrom('swap', 'deleteKey', 'scalar', 'copyItem'),
+      key: fc.constantFrom('id', 'team', 'to', 'from', 'trigger', 'process', 'segment', 'accountable', 'expectations', 'role'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 4 }), fc.boolean(), (edits, strictRefs) => {
+        const cs = structuredClone(base);
+        for (const e of edits) {
+          const d = cs[e.charter]!.data;
+          const other = cs[e.from]!.data[e.section];
+          const list = d[e.section];
+          if (e.op === 'swap') d[e.section] = structuredClone(other);
+          else if (Array.isArray(list) && list.length > 0) {
+            const i = e.item % list.length;
+            if (e.op === 'scalar') list[i] = 'x';
+            else if (e.op === 'copyItem' && Array.isArray(other) && other.length > 0) list[i] = structuredClone(other[e.item % other.length]);
+            else if (list[i] !== null && typeof list[i] === 'object') delete (list[i] as Record<string, unknown>)[e.key];
+          } else if (list !== null && typeof list === 'object') delete (list as Record<string, unknown>)[e.key];
+        }
+        const r = run(cs, strictRefs);
+        expect(r.view).toEqual(r.whole);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('runs for several charters, or for one with strict references', () => {
