@@ -149,7 +149,11 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const base = resolveFileConfig({ ...config, overrides: [] }, '.');
     const pending = runCrossRules(crossData, { crossRules, asOf, strictRefs, severities: base.severities, ruleOptions: base.ruleOptions });
     const byFile = new Map<string, PendingFinding[]>();
-    for (const p of pending) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+    for (const p of pending) {
+      const list = byFile.get(p.file);
+      if (list) list.push(p);
+      else byFile.set(p.file, [p]);
+    }
     results = results.map((r) => {
       const mine = byFile.get(r.file);
       if (!mine) return r;

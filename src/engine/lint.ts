@@ -33,14 +33,9 @@ export function formatMessage(template: string, data: MessageData | undefined, r
   });
 }
 
-function lineOffset(text: string, line: number): number {
-  let off = 0;
-  for (let l = 1; l < line; l++) {
-    const nl = text.indexOf('\n', off);
-    if (nl < 0) return text.length;
-    off = nl + 1;
-  }
-  return off;
+/** The offset where 1-based `line` starts (the end of the text past the last line). */
+function lineOffset(loaded: LoadedCharter, line: number): number {
+  return loaded.lineCounter.lineStarts[line - 1] ?? loaded.text.length;
 }
 
 /** Runs every single-charter rule on one parsed charter. Findings are sorted and de-duplicated. */
@@ -61,7 +56,7 @@ export function lintCharter(loaded: LoadedCharter, options: LintOptions): Findin
       let path: PathSegment[];
       let range;
       if (d.loc) {
-        const start = lineOffset(loaded.text, d.loc.line) + d.loc.column - 1;
+        const start = lineOffset(loaded, d.loc.line) + d.loc.column - 1;
         path = pathAt(doc, start);
         range = {
           start: { line: d.loc.line, column: d.loc.column },

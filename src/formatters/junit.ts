@@ -37,7 +37,11 @@ const junit: Formatter = (results, { rules }) => {
     // A file that could not be parsed ran no rules: only its own findings are test cases.
     const fatal = r.findings.some((f) => f.ruleId === 'yaml-syntax');
     for (const id of fatal ? [] : ran) byRule.set(id, []);
-    for (const f of r.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of r.findings) {
+      const list = byRule.get(f.ruleId);
+      if (list) list.push(f);
+      else byRule.set(f.ruleId, [f]);
+    }
     const cases: string[] = [];
     let suiteFailures = 0;
     for (const [id, findings] of byRule) {

@@ -24,7 +24,7 @@ const stylish: Formatter = (results, { color }) => {
       msg: f.message,
       rule: f.ruleId,
     }));
-    const posW = Math.max(...rows.map((x) => x.pos.length));
+    const posW = rows.reduce((w, x) => Math.max(w, x.pos.length), 0);
     const sevW = 7;
     for (const x of rows) {
       const sevText = x.sev.padEnd(sevW);

@@ -87,19 +87,53 @@ export function locate(
   return offsetRange(text, lineCounter, r[0], r[1]);
 }
 
+/**
+ * The index of the item whose [start, end) span contains `offset`, by binary search: items of a
+ * parsed collection are in document order, so a file with thousands of findings in a long list
+ * stays linear overall. -1 when no item contains it.
+ */
+function findItem<T>(items: readonly T[], offset: number, span: (item: T) => [number, number] | undefined): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = span(items[mid]!);
+    if (r === undefined) {
+      // An item without a range (never in a parsed document): fall back to a linear scan.
+      return items.findIndex((it) => {
+        const q = span(it);
+        return q !== undefined && offset >= q[0] && offset < q[1];
+      });
+    }
+    if (offset < r[0]) hi = mid - 1;
+    else if (offset >= r[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function pairSpan(p: unknown): [number, number] | undefined {
+  if (!isPair(p)) return undefined;
+  const k = (p.key as Node | null)?.range;
+  const v = (p.value as Node | null)?.range;
+  const start = k?.[0] ?? v?.[0];
+  const end = v?.[2] ?? k?.[2];
+  return start !== undefined && end !== undefined ? [start, end] : undefined;
+}
+
+function itemSpan(it: unknown): [number, number] | undefined {
+  const r = (it as Node | null)?.range;
+  return r ? [r[0], r[2]] : undefined;
+}
+
 /** The path of the innermost node that contains `offset` (keys and values). */
 export function pathAt(doc: Document, offset: number): PathSegment[] {
   const path: PathSegment[] = [];
   let cur: unknown = doc.contents;
   for (;;) {
     if (isMap(cur)) {
-      const pair = cur.items.find((p) => {
-        const k = (p.key as Node | null)?.range;
-        const v = (p.value as Node | null)?.range;
-        const start = k?.[0] ?? v?.[0];
-        const end = v?.[2] ?? k?.[2];
-        return start !== undefined && end !== undefined && offset >= start && offset < end;
-      });
+      const i = findItem(cur.items, offset, pairSpan);
+      const pair = i < 0 ? undefined : cur.items[i];
       if (!pair || !isPair(pair)) return path;
       const k = keyText(pair.key);
       if (k === undefined) return path;
@@ -108,10 +142,7 @@ export function pathAt(doc: Document, offset: number): PathSegment[] {
       if (!v?.range || offset < v.range[0]) return path;
       cur = v;
     } else if (isSeq(cur)) {
-      const idx = cur.items.findIndex((it) => {
-        const r = (it as Node | null)?.range;
-        return r != null && offset >= r[0] && offset < r[2];
-      });
+      const idx = findItem(cur.items, offset, itemSpan);
       if (idx < 0) return path;
       path.push(idx);
       cur = cur.items[idx];

@@ -223,7 +223,8 @@ export function renderOrgMarkdown(charters: readonly LoadedCharter[], results: r
         lines.push(`  ${from} -->|"${mermaidText(h.id, Math.max(12, 80 - 11 - from.length - to.length))}"| ${to}`);
       }
       lines.push('```');
-      out.push(...lines, '');
+      for (const l of lines) out.push(l);
+      out.push('');
     }
   }
 

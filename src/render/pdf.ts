@@ -297,7 +297,7 @@ export async function renderPdf(markdown: string, options: PdfOptions): Promise<
     // Column widths in proportion to their text (capped, so one long column cannot starve the others).
     const weights = table.header.map((h, i) => {
       const lengths = [plain(h.tokens).length, ...table.rows.map((r) => plain(r[i]?.tokens).length)];
-      const longest = Math.max(...lengths);
+      const longest = lengths.reduce((a, b) => Math.max(a, b), 0);
       const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
       return Math.max(6, Math.min(60, (longest + 2 * average) / 3));
     });

@@ -61,6 +61,17 @@ describe('charter lint (built bin)', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('reports 30,000 findings in one file in linear time (positions by binary search)', () => {
+    const notes = Array.from({ length: 30_000 }, (_, i) => `  - TBD item ${i}\n`).join('');
+    const dir = tempTree({ 'dense.yaml': `${clean}x-notes:\n${notes}` });
+    const r = runCli(['lint', ...AS_OF, '-f', 'json', 'dense.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).files[0].findings as Array<{ ruleId: string; line: number }>;
+    expect(findings).toHaveLength(30_000);
+    expect(findings.every((f) => f.ruleId === 'placeholder-text')).toBe(true);
+    expect(findings.at(-1)!.line).toBe(clean.split('\n').length + 30_000);
+  });
+
   it('lints a BOM + CRLF file exactly like the plain file', () => {
     const dir = tempTree({
       'plain.yaml': withError,

@@ -53,3 +53,20 @@ describe('formatters', () => {
     expect(parsed.files[0].findings[2]).toMatchObject({ path: '/metrics/7', line: 120, column: 5, endLine: 131, endColumn: 1 });
   });
 });
+
+describe('every formatter with a huge number of findings', () => {
+  it('formats 300,000 findings in one file without exhausting the stack (no spread of big arrays)', () => {
+    const many: FileResult[] = [
+      {
+        file: 'big.yaml',
+        findings: Array.from({ length: 300_000 }, (_, i) =>
+          finding({ ruleId: i % 2 ? 'placeholder-text' : 'schema-violation', severity: 'error', message: `m${i}`, range: { start: { line: i + 1, column: 3 }, end: { line: i + 1, column: 6 } } }),
+        ),
+      },
+    ];
+    for (const [name, format] of Object.entries(formatters)) {
+      const out = format(many, { ...ctx, rules: [], version: '0.0.0' });
+      expect(out.length, name).toBeGreaterThan(300_000);
+    }
+  });
+});
