@@ -1,5 +1,6 @@
 import { decodeCharter, parseCharter, type LoadedCharter } from './model/document.js';
-import { lint as lintWith, lintCharter, type LintOptions } from './engine/lint.js';
+import type { LintOptions } from './engine/lint.js';
+import { lint as lintWith, lintCharter } from './engine/place.js';
 import { crossRules, rules } from './rules/index.js';
 import { readBytes } from './files.js';
 import type { FileResult, Finding } from './model/types.js';

@@ -1,7 +1,8 @@
 /** Public API of charter: load, lint and inspect Customer Success team charters. */
 export { loadCharter, loadCharterText, lint, lintText, type LintRunOptions } from './api.js';
 export { parseCharter, decodeCharter, type LoadedCharter } from './model/document.js';
-export { locate, toPointer, fromPointer } from './model/locate.js';
+export { locate } from './model/locate.js';
+export { toPointer, fromPointer } from './model/pointer.js';
 export { rules, crossRules } from './rules/index.js';
 export { docsUrl } from './rules/docs.js';
 export { ruleInfos, type RuleInfo } from './rules/info.js';

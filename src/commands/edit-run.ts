@@ -1,4 +1,4 @@
-import { lintCharter } from '../engine/lint.js';
+import { lintCharter } from '../engine/place.js';
 import { parseCharter } from '../model/document.js';
 import type { Finding } from '../model/types.js';
 import signatureStale from '../rules/signature-stale.js';

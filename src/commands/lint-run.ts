@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { cleanData, crossRulesApply, crossView, lintCharter, placeFindings, runCrossRules, sortFindings, todayUtc, type PendingFinding } from '../engine/lint.js';
+import { cleanData, crossRulesApply, crossView, runCrossRules, sortFindings, todayUtc, type PendingFinding } from '../engine/lint.js';
 import { applyDirectives, hasDirectives, parseDirectives, type Directive } from '../engine/suppress.js';
 import { crossRules, rules } from '../rules/index.js';
-import { decodeCharter, parseCharter } from '../model/document.js';
+import { decodeCharter } from '../model/decode.js';
 import type { FileResult } from '../model/types.js';
 import type { CrossCharter } from '../rules/types.js';
 import { expandPaths, readBytes, looksLikeCharter } from '../files.js';
@@ -35,6 +35,15 @@ async function loadLintConfig(options: LintCommandOptions, cwd: string): Promise
   // ajv and the config schema load only when there is a configuration.
   const { loadConfig } = await import('../config/load.js');
   return loadConfig(file);
+}
+
+/**
+ * The full `yaml` parse and the engine parts that place findings, loaded on first use: a run
+ * whose charters are all clean never needs them (see model/fast.ts).
+ */
+async function fullParse(): Promise<typeof import('../model/document.js') & typeof import('../engine/place.js')> {
+  const [document, place] = await Promise.all([import('../model/document.js'), import('../engine/place.js')]);
+  return { ...document, ...place };
 }
 
 /** Per-file configuration, computed once per distinct set of matching overrides. */
@@ -130,6 +139,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       crossData.push({ file: f.path, data: crossView(clean) });
       continue;
     }
+    const { parseCharter, lintCharter } = await fullParse();
     const loaded = parseCharter(text, f.path);
     results.push({ file: f.path, findings: lintCharter(loaded, lintOptions) });
     if (loaded.fatal.length === 0) crossData.push({ file: f.path, data: crossView(loaded.data) });
@@ -154,12 +164,15 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       if (list) list.push(p);
       else byFile.set(p.file, [p]);
     }
-    results = results.map((r) => {
-      const mine = byFile.get(r.file);
-      if (!mine) return r;
-      const loaded = parseCharter(decodeCharter(readBytes(r.file), r.file), r.file);
-      return { file: r.file, findings: sortFindings([...r.findings, ...placeFindings(loaded, mine, configFor(r.file).severities)]) };
-    });
+    if (byFile.size > 0) {
+      const { parseCharter, placeFindings } = await fullParse();
+      results = results.map((r) => {
+        const mine = byFile.get(r.file);
+        if (!mine) return r;
+        const loaded = parseCharter(decodeCharter(readBytes(r.file), r.file), r.file);
+        return { file: r.file, findings: sortFindings([...r.findings, ...placeFindings(loaded, mine, configFor(r.file).severities)]) };
+      });
+    }
   }
   if (directives.size > 0) {
     const knownRules = new Set(ruleInfos().map((r) => r.id));

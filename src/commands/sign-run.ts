@@ -1,5 +1,5 @@
 import { charterDigest } from '../digest.js';
-import { lintCharter } from '../engine/lint.js';
+import { lintCharter } from '../engine/place.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, SIGNATURE_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';

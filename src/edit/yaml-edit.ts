@@ -2,7 +2,7 @@ import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, type Nod
 import { canonicalJson } from '../digest.js';
 import { CharterError } from '../errors.js';
 import { MAX_ALIAS_COUNT } from '../model/document.js';
-import { toPointer } from '../model/locate.js';
+import { toPointer } from '../model/pointer.js';
 import { keyOrderAt } from './key-order.js';
 
 /** A path into the charter: mapping keys and sequence indices. */

@@ -1,4 +1,4 @@
-import { toPointer } from '../model/locate.js';
+import { toPointer } from '../model/pointer.js';
 import { docsUrl } from '../rules/docs.js';
 import { summarize, type Formatter } from './types.js';
 

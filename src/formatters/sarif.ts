@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { toPointer } from '../model/locate.js';
+import { toPointer } from '../model/pointer.js';
 import type { Finding, Severity } from '../model/types.js';
 import { docsUrl, DOCS_BASE } from '../rules/docs.js';
 import type { RuleInfo } from '../rules/info.js';

@@ -1,10 +1,8 @@
 import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
-import { CharterError } from '../errors.js';
+import { MAX_FILE_BYTES, decodeCharter } from './decode.js';
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
 
-/** Files larger than this are refused before parsing: parsing 20 MB of YAML takes ~860 MB of memory. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** An alias may be expanded at most this many times when the document is turned into data (stops alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -23,72 +21,9 @@ export interface LoadedCharter {
   fatal: Finding[];
 }
 
+export { MAX_FILE_BYTES, decodeCharter };
+
 const YAML_SYNTAX = 'yaml-syntax';
-
-/**
- * Decodes the bytes of a charter file as UTF-8, dropping a byte order mark.
- * Throws a {@link CharterError} (exit 2) for UTF-16 files, invalid UTF-8 and oversized files.
- */
-export function decodeCharter(bytes: Uint8Array, file: string): string {
-  if (bytes.length > MAX_FILE_BYTES) {
-    throw new CharterError(
-      `${file}: file is ${(bytes.length / 1048576).toFixed(1)} MiB; charters are limited to ${MAX_FILE_BYTES / 1048576} MiB. Is this really a charter?`,
-    );
-  }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new CharterError(`${file}:1:1: file is UTF-16 encoded; save it as UTF-8 and lint again`);
-  }
-  try {
-    // The native decoder is fast; only a file it refuses is scanned again to say where.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    // fall through to locate the first invalid byte
-  }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-    const lines = before.split('\n');
-    const line = lines.length;
-    const column = (lines[lines.length - 1] ?? '').replace(/^\uFEFF/, '').length + 1;
-    throw new CharterError(`${file}:${line}:${column}: file is not valid UTF-8 text; save it as UTF-8 and lint again`);
-  }
-  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-  return text;
-}
-
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-function firstInvalidUtf8(b: Uint8Array): number {
-  let i = 0;
-  const n = b.length;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (c >= 0xc2 && c <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (c >= 0xe0 && c <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return i;
-    let cp = c & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const cc = b[i + k];
-      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
 
 function syntaxFinding(file: string, message: string, range: Range): Finding {
   return { ruleId: YAML_SYNTAX, messageId: 'syntax', message, severity: 'error', path: [], range, file };

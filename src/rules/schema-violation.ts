@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { fromPointer } from '../model/locate.js';
+import { fromPointer } from '../model/pointer.js';
 import { schemaAt, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
 import { closest } from './suggest.js';
 import type { PathSegment } from '../model/types.js';

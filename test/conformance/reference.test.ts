@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { loadCharter, lint } from '../../src/api.js';
 import { runCli } from '../helpers/cli.js';
-import { toPointer } from '../../src/model/locate.js';
+import { toPointer } from '../../src/model/pointer.js';
 import type { Finding } from '../../src/model/types.js';
 
 const REF = fileURLToPath(new URL('../../../shared/spec/reference/', import.meta.url));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { crossView, placeFindings, runCrossRules, crossRulesApply } from '../../src/engine/lint.js';
+import { crossView, runCrossRules, crossRulesApply } from '../../src/engine/lint.js';
+import { placeFindings } from '../../src/engine/place.js';
 import { parseCharter } from '../../src/model/document.js';
 import { crossRules } from '../../src/rules/index.js';
 import { defineCrossRule } from '../../src/rules/types.js';

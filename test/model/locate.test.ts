@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCharter } from '../../src/model/document.js';
-import { fromPointer, locate, pathAt, toPointer } from '../../src/model/locate.js';
+import { locate, pathAt } from '../../src/model/locate.js';
+import { fromPointer, toPointer } from '../../src/model/pointer.js';
 import type { PathSegment } from '../../src/model/types.js';
 
 const TEXT = `# comment

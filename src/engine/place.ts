@@ -1,0 +1,90 @@
+/*
+ * Placing findings in a file: the parts of the lint engine that need the `yaml` parse (node
+ * positions). `charter lint` loads this module only when a file has findings to place.
+ */
+import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
+import type { LoadedCharter } from '../model/document.js';
+import { locate, pathAt } from '../model/locate.js';
+import type { ReportDescriptor } from '../rules/types.js';
+import { crossRulesApply, formatMessage, runCrossRules, sortFindings, todayUtc, type LintOptions, type PendingFinding } from './lint.js';
+
+/** The offset where 1-based `line` starts (the end of the text past the last line). */
+function lineOffset(loaded: LoadedCharter, line: number): number {
+  return loaded.lineCounter.lineStarts[line - 1] ?? loaded.text.length;
+}
+
+/** Runs every single-charter rule on one parsed charter. Findings are sorted and de-duplicated. */
+export function lintCharter(loaded: LoadedCharter, options: LintOptions): Finding[] {
+  if (loaded.fatal.length > 0) return sortFindings(loaded.fatal);
+  const asOf = options.asOf ?? todayUtc();
+  const doc = loaded.doc!;
+  const findings: Finding[] = [];
+  for (const rule of options.rules) {
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.meta.severity;
+    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+    const report = (d: ReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+      const message = formatMessage(template, d.data, rule.id);
+      let path: PathSegment[];
+      let range;
+      if (d.loc) {
+        const start = lineOffset(loaded, d.loc.line) + d.loc.column - 1;
+        path = pathAt(doc, start);
+        range = {
+          start: { line: d.loc.line, column: d.loc.column },
+          end: { line: d.loc.line, column: d.loc.column + d.loc.length },
+        };
+      } else {
+        path = d.path ?? [];
+        range = locate(doc, loaded.text, loaded.lineCounter, path, d.at);
+      }
+      findings.push({ ruleId: rule.id, messageId: d.messageId, message, severity, path, range, file: loaded.file });
+    };
+    rule.check({ data: loaded.data, options: ruleOpts, asOf, text: loaded.text, report });
+  }
+  return sortFindings(findings);
+}
+
+/**
+ * Locates the pending cross-charter findings of one parsed charter. `severities` (the file's own
+ * configuration) may turn a rule off or re-level it for this file.
+ */
+export function placeFindings(
+  loaded: LoadedCharter,
+  pending: readonly PendingFinding[],
+  severities?: Record<string, Severity | 'off'>,
+): Finding[] {
+  const doc = loaded.doc;
+  const out: Finding[] = [];
+  for (const p of pending) {
+    if (p.file !== loaded.file) continue;
+    const configured = severities?.[p.ruleId];
+    if (configured === 'off') continue;
+    const severity = p.unresolved || configured === undefined ? p.severity : configured;
+    const range = doc
+      ? locate(doc, loaded.text, loaded.lineCounter, p.path, p.at)
+      : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    out.push({ ruleId: p.ruleId, messageId: p.messageId, message: p.message, severity, path: p.path, range, file: p.file });
+  }
+  return out;
+}
+
+/**
+ * Runs the rules on each charter; one result per charter, in the order given. With more than one
+ * charter (or `strictRefs`), the cross-charter rules run too and their findings join each file's.
+ */
+export function lint(charters: readonly LoadedCharter[], options: LintOptions): FileResult[] {
+  const results = charters.map((c) => ({ file: c.file, findings: lintCharter(c, options) }));
+  if (!options.crossRules?.length || !crossRulesApply(charters.length, options)) return results;
+  const parsed = charters.filter((c) => c.fatal.length === 0);
+  const pending = runCrossRules(parsed.map((c) => ({ file: c.file, data: c.data })), options);
+  if (pending.length === 0) return results;
+  return results.map((r, i) => {
+    const extra = placeFindings(charters[i]!, pending, options.severities);
+    return extra.length === 0 ? r : { file: r.file, findings: sortFindings([...r.findings, ...extra]) };
+  });
+}
+
