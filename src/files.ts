@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CharterError } from './errors.js';
 import { isGlob } from './config/glob.js';
+import { MAX_FILE_BYTES, mebibytes } from './model/decode.js';
 
 /** Where a file to lint came from: named on the command line, or found in a folder. */
 export interface CharterFile {
@@ -34,12 +36,42 @@ function ioMessage(err: unknown): string {
   }
 }
 
-/** Reads a file's bytes, turning I/O failures into one-line errors (exit 2). */
+function tooLarge(path: string, what: string): CharterError {
+  return new CharterError(`${path}: ${what}; charters are limited to ${MAX_FILE_BYTES / 1048576} MiB. Is this really a charter?`);
+}
+
+/**
+ * Reads a file's bytes, turning I/O failures into one-line errors (exit 2). A file over the size
+ * limit of charters is refused without being read, and no more than the limit (plus one byte) is
+ * ever read, so a device that never ends (`/dev/zero`) cannot hang the run or fill the memory.
+ */
 export function readBytes(path: string): Buffer {
+  let fd: number;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
   } catch (err) {
     throw new CharterError(`${path}: cannot read the file: ${ioMessage(err)}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw new CharterError(`${path}: cannot read the file: is a folder`);
+    if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw tooLarge(path, `file is ${mebibytes(stat.size)}`);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 16, MAX_FILE_BYTES + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_FILE_BYTES) throw tooLarge(path, `more than ${MAX_FILE_BYTES / 1048576} MiB to read`);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (err) {
+    if (err instanceof CharterError) throw err;
+    throw new CharterError(`${path}: cannot read the file: ${ioMessage(err)}`);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -74,10 +106,70 @@ export async function expandPaths(
       out.push({ path: p, explicit: true });
       continue;
     }
-    const found = await glob(['**/*.yaml', '**/*.yml'], { cwd: p, ignore: SKIP, dot: false, followSymbolicLinks: false, onlyFiles: true });
     const prefix = p.endsWith('/') ? p : `${p}/`;
-    for (const f of found.sort()) out.push({ path: p === '.' ? f : prefix + f, explicit: false });
+    for (const f of yamlFilesBelow(p)) out.push({ path: p === '.' ? f : prefix + f, explicit: false });
   }
+  // The same file reached twice (named twice, or through a symbolic link) is linted once. One
+  // folder cannot reach a file twice (see yamlFilesBelow), so only several paths need real paths.
   const seen = new Set<string>();
-  return out.filter((f) => !seen.has(f.path) && (seen.add(f.path), !isIgnored(f.path)));
+  return out.filter((f) => {
+    const key = (paths.length > 1 ? realPath(f.path) : undefined) ?? f.path;
+    return !seen.has(key) && (seen.add(key), !isIgnored(f.path));
+  });
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return undefined;
+  }
+}
+
+const YAML_FILE = /\.ya?ml$/;
+
+/**
+ * The `*.yaml` and `*.yml` files below `dir` (paths relative to it, sorted), skipping
+ * `node_modules` and names starting with a dot, as the glob `**\/*.{yaml,yml}` would. A symbolic
+ * link to a file counts as a file, unless it points at a file already found (a charter linked
+ * beside itself is linted once); links to folders are not followed (no loops, no walking out of
+ * the tree), and broken or looping links are skipped. Folders that cannot be read are skipped.
+ */
+function yamlFilesBelow(dir: string): string[] {
+  const files: string[] = [];
+  const links: string[] = [];
+  const visit = (rel: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(rel === '' ? dir : join(dir, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') visit(path);
+      } else if (YAML_FILE.test(e.name)) {
+        if (e.isFile()) files.push(path);
+        else if (e.isSymbolicLink()) links.push(path);
+      }
+    }
+  };
+  visit('');
+  if (links.length > 0) {
+    const real = new Set(files.map((f) => realPath(join(dir, f))));
+    for (const l of links) {
+      const target = realPath(join(dir, l));
+      if (target === undefined || real.has(target)) continue;
+      try {
+        if (!statSync(target).isFile()) continue;
+      } catch {
+        continue;
+      }
+      real.add(target);
+      files.push(l);
+    }
+  }
+  return files.sort();
 }

@@ -3,13 +3,40 @@ import { CharterError } from '../errors.js';
 /** Files larger than this are refused before parsing: parsing 20 MB of YAML takes ~860 MB of memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /**
+ * Files with more structural characters than this (`,` `:` `-` `[` `{` and line breaks, an upper
+ * bound on the number of nodes) are refused before the full parse: `yaml` spends about 10 µs and
+ * several hundred bytes per node, so a 5 MiB file of tiny nodes would take minutes and exhaust
+ * memory. The 13-page benchmark charter has about 5,000.
+ */
+export const MAX_STRUCTURE = 100_000;
+
+/** The number of structural characters in the text, stopping once past `limit`. */
+export function structureCount(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // , - : [ { and line feed
+    if (c === 0x2c || c === 0x2d || c === 0x3a || c === 0x5b || c === 0x7b || c === 0x0a) {
+      if (++n > limit) return n;
+    }
+  }
+  return n;
+}
+
+/** A size for messages: '20.0 MiB', and '5.05 MiB' close to the limit so it does not read as the limit itself. */
+export function mebibytes(bytes: number): string {
+  const m = bytes / 1048576;
+  return `${m < 10 ? (Math.floor(m * 100) / 100).toFixed(2) : m.toFixed(1)} MiB`;
+}
+
+/**
  * Decodes the bytes of a charter file as UTF-8, dropping a byte order mark.
  * Throws a {@link CharterError} (exit 2) for UTF-16 files, invalid UTF-8 and oversized files.
  */
 export function decodeCharter(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new CharterError(
-      `${file}: file is ${(bytes.length / 1048576).toFixed(1)} MiB; charters are limited to ${MAX_FILE_BYTES / 1048576} MiB. Is this really a charter?`,
+      `${file}: file is ${mebibytes(bytes.length)}; charters are limited to ${MAX_FILE_BYTES / 1048576} MiB. Is this really a charter?`,
     );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {

@@ -1,5 +1,5 @@
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
-import { MAX_FILE_BYTES, decodeCharter } from './decode.js';
+import { LineCounter, parseAllDocuments, isMap, visit, type Document } from 'yaml';
+import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, structureCount } from './decode.js';
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
 
@@ -39,10 +39,22 @@ export function parseCharter(rawText: string, file: string): LoadedCharter {
   const lineCounter = new LineCounter();
   const result: LoadedCharter = { file, text, lineCounter, doc: undefined, data: {}, fatal: [] };
   const at = (start: number, end: number): Range => offsetRange(text, lineCounter, start, end);
+  if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) {
+    lineCounter.addNewLine(0);
+    result.fatal.push(
+      syntaxFinding(
+        file,
+        `the file holds more than ${MAX_STRUCTURE.toLocaleString('en')} values and lines; a charter holds a few thousand. Is this really a charter?`,
+        at(0, 0),
+      ),
+    );
+    return result;
+  }
   let docs: Document.Parsed[];
   try {
     // logLevel 'silent': problems are reported as findings, never printed by the parser itself.
-    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' }) as Document.Parsed[];
+    // merge: `<<: *defaults` merges keys as most YAML users expect (aliases stay limited below).
+    docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent', merge: true }) as Document.Parsed[];
   } catch (err) {
     result.fatal.push(syntaxFinding(file, tooDeepMessage(err), at(0, 0)));
     return result;
@@ -58,7 +70,13 @@ export function parseCharter(rawText: string, file: string): LoadedCharter {
   for (const d of docs) {
     for (const e of d.errors) {
       const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-      result.fatal.push(syntaxFinding(file, first, at(e.pos[0], Math.max(e.pos[1], e.pos[0]))));
+      if (/Maximum call stack/.test(first)) {
+        result.fatal.push(syntaxFinding(file, tooDeepMessage(new RangeError(first)), at(e.pos[0], e.pos[0])));
+        continue;
+      }
+      // An unclosed quote runs to the end of the file, where yaml reports it: point at the quote.
+      const start = e.code === 'MISSING_CHAR' && /quote/.test(first) ? (unclosedQuoteAt(d, e.pos[0]) ?? e.pos[0]) : e.pos[0];
+      result.fatal.push(syntaxFinding(file, first, at(start, Math.max(e.pos[1], start))));
     }
   }
   if (docs.length > 1) {
@@ -98,6 +116,18 @@ export function parseCharter(rawText: string, file: string): LoadedCharter {
     result.fatal.push(syntaxFinding(file, message, at(r[0], r[0])));
   }
   return result;
+}
+
+/** The start of the last quoted scalar that begins before `pos` and runs up to it (an unclosed quote). */
+function unclosedQuoteAt(doc: Document.Parsed, pos: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const r = node.range;
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r && r[0] <= pos && r[1] >= pos) found = r[0];
+    },
+  });
+  return found;
 }
 
 function tooDeepMessage(err: unknown): string {

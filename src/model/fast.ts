@@ -1,4 +1,5 @@
 import jsYaml from 'js-yaml';
+import { MAX_STRUCTURE, structureCount } from './decode.js';
 
 /*
  * The fast path of `lint`. Parsing with `yaml` (which keeps every node's position) costs about
@@ -90,19 +91,26 @@ const EMPTY_ENTRY = /(?:^|\n) *(?:- +)*-[ ]*(?:\n|$)/;
 const COLLECTION_IN_FLOW = /[{,][ \n]*[[{]/;
 /** A block scalar header with an explicit indentation indicator (`|2`, `>-1`): the parsers read lines of spaces in it differently. */
 const INDENT_INDICATOR = /[|>](?:[1-9][+-]?|[+-][1-9])[ ]*(?:#.*)?(?:\n|$)/;
+/** A merge key (`<<:`): the full parse merges it, js-yaml's core schema reads a plain key. */
+const MERGE_KEY = /<<[ ]*:/;
 const MARKER_WITH_CONTENT = /(?:^|\n)(?:---|\.\.\.)[ \t]+[^ \t\n]/;
 
 /**
- * Whether the text uses a construct the fast path does not take: directives; anchors, aliases
- * and tags (alias expansion limits and tag resolution differ); explicit (`?`) keys and keys that
- * are collections  (stringified differently), also a collection inside a flow mapping; content after a document marker on the same line;
- * block scalars with an indentation indicator; empty sequence entries; a `#` right after a flow indicator, `:` or a quote; and tabs and carriage returns anywhere (the parsers disagree on some tab layouts). The test
- * over-approximates: a `*` that starts a line of a block scalar also sends the file to the full
- * parse, which is slower but never wrong.
+ * Whether the text uses a construct the fast path does not take, so that the full `yaml` parse
+ * reads it (and reports on it):
+ * - directives, anchors, aliases and tags (alias limits and tag resolution differ), merge keys;
+ * - explicit (`?`) keys, collections used as keys or inside a flow mapping (stringified differently);
+ * - content after a document marker on its line, block scalars with an indentation indicator,
+ *   empty sequence entries, a `#` right after a flow indicator, `:` or a quote;
+ * - tabs and carriage returns anywhere (the parsers disagree on some tab layouts);
+ * - more structure than a charter has ({@link MAX_STRUCTURE}: the full parse refuses it).
+ * The test over-approximates: a `*` that starts a line of a block scalar also sends the file to
+ * the full parse, which is slower but never wrong.
  */
 export function needsFullParse(text: string): boolean {
   if (text.includes('\t') || text.includes('\r') || text[0] === '%' || text.includes('\n%')) return true;
-  if (MARKER_WITH_CONTENT.test(text) || COMMENT_NOT_SEPARATED.test(text) || EMPTY_ENTRY.test(text) || COLLECTION_IN_FLOW.test(text)) return true;
+  if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) return true;
+  if (MERGE_KEY.test(text) || MARKER_WITH_CONTENT.test(text) || COMMENT_NOT_SEPARATED.test(text) || EMPTY_ENTRY.test(text) || COLLECTION_IN_FLOW.test(text)) return true;
   if (INDENT_INDICATOR.test(text)) return true;
   NODE_PROPERTY.lastIndex = 0;
   for (let m = NODE_PROPERTY.exec(text); m; m = NODE_PROPERTY.exec(text)) {

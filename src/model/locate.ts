@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, Pair, YAMLMap, type Document, type LineCounter, type Node } from 'yaml';
 import type { PathSegment, Position, Range } from './types.js';
 
 /** Which part of a mapping entry a range should cover. */
@@ -17,9 +17,18 @@ export function offsetRange(text: string, lineCounter: LineCounter, start: numbe
   return { start: positionAt(lineCounter, start), end: positionAt(lineCounter, e) };
 }
 
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  if (key === null || key === undefined) return undefined;
+/**
+ * A mapping key as it appears in the data (yaml's toJS): `null` and empty keys are '', numbers
+ * and booleans their text, and a collection used as a key the text yaml makes of it.
+ */
+function keyText(key: unknown, doc: Document): string {
+  if (key === null || key === undefined) return '';
+  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
+  if (isCollection(key)) {
+    const probe = new YAMLMap(doc.schema);
+    probe.items.push(new Pair(key, null));
+    return Object.keys(probe.toJS(doc) as Record<string, unknown>)[0] ?? '';
+  }
   return String(key);
 }
 
@@ -37,7 +46,7 @@ function walk(doc: Document, path: readonly PathSegment[]): { steps: Step[]; com
   for (const seg of path) {
     const cur = steps[steps.length - 1]!.node;
     if (isMap(cur)) {
-      const pair = cur.items.find((p) => keyText(p.key) === String(seg));
+      const pair = cur.items.find((p) => keyText(p.key, doc) === String(seg));
       if (!pair) return { steps, complete: false };
       steps.push({ node: (pair.value as Node | null) ?? null, key: (pair.key as Node | null) ?? null });
     } else if (isSeq(cur) && typeof seg === 'number') {
@@ -84,6 +93,13 @@ export function locate(
     }
   }
   if (!r) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (r[0] === r[1]) {
+    // An empty node (a missing key, as in `  : value`) sits at the start of its line: point past
+    // the indentation, at the indicator that follows it.
+    let s = r[0];
+    while (text[s] === ' ' || text[s] === '\t') s++;
+    r = [s, s];
+  }
   return offsetRange(text, lineCounter, r[0], r[1]);
 }
 
@@ -135,9 +151,7 @@ export function pathAt(doc: Document, offset: number): PathSegment[] {
       const i = findItem(cur.items, offset, pairSpan);
       const pair = i < 0 ? undefined : cur.items[i];
       if (!pair || !isPair(pair)) return path;
-      const k = keyText(pair.key);
-      if (k === undefined) return path;
-      path.push(k);
+      path.push(keyText(pair.key, doc));
       const v = pair.value as Node | null;
       if (!v?.range || offset < v.range[0]) return path;
       cur = v;

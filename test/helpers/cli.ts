@@ -11,17 +11,34 @@ export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** The signal that ended the process (`SIGTERM` when it ran past `timeout`); absent when it exited. */
+  signal?: NodeJS.Signals;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Flags for node itself, before the bin (e.g. `--max-old-space-size=256`). */
+  nodeArgs?: string[];
+  /** Milliseconds before the process is killed (a hang); default 30 s. */
+  timeout?: number;
 }
 
 /** Runs the built bin (npm test builds first) with colour off and a minimal environment. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: options.timeout ?? 30_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: r.status, stdout: r.stdout.replace(/\r\n/g, '\n'), stderr: r.stderr.replace(/\r\n/g, '\n') };
+  return {
+    code: r.status,
+    stdout: (r.stdout ?? '').replace(/\r\n/g, '\n'),
+    stderr: (r.stderr ?? '').replace(/\r\n/g, '\n'),
+    ...(r.signal !== null ? { signal: r.signal } : {}),
+  };
 }
 
 /** A fresh temporary folder holding the given files (path → content). */

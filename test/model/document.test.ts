@@ -107,5 +107,7 @@ describe('decodeCharter', () => {
 
   it('refuses oversized files before parsing', () => {
     expect(() => decodeCharter(new Uint8Array(6 * 1024 * 1024), 'big.yaml')).toThrow(/MiB/);
+    // Just over the limit: the size does not read as the limit itself.
+    expect(() => decodeCharter(new Uint8Array(5 * 1024 * 1024 + 60_000), 'big.yaml')).toThrow(/file is 5\.05 MiB; charters are limited to 5 MiB/);
   });
 });

@@ -105,6 +105,8 @@ describe('fast path: agreement with the full parse', () => {
       'a: 1\r\nb: 2\r\n',
       '- &x a\n',
       'a:\n  - *x\n',
+      'a: 1\n<<: {b: 2}\n',
+      `a: [${'1,'.repeat(100_001)}1]\n`,
     ];
     for (const t of declined) expect(needsFullParse(t), JSON.stringify(t)).toBe(true);
     for (const t of ['a: 1\nb: 2\n', 'a: R&D *not* an alias\n', 'a: x!y\n', 'a: why?\n', 'a: [b]\n'])
