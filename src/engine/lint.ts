@@ -5,7 +5,7 @@
  */
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import { fastData } from '../model/fast.js';
-import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData } from '../rules/types.js';
+import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/types.js';
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -58,6 +58,46 @@ export function cleanData(text: string, options: LintOptions): Record<string, un
     if (!clean) return undefined;
   }
   return data;
+}
+
+/** Findings counted by severity. */
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/**
+ * Counts a charter's findings by severity without placing them, from data read without positions
+ * (`init` prints only these counts, so it needs no full parse). Findings that would be the same
+ * finding once placed (same rule, message and target) count once, as {@link sortFindings} keeps
+ * one. Returns undefined when the fast path does not apply (see `model/fast.ts`): the caller then
+ * lints the full parse.
+ */
+export function countFindings(text: string, options: LintOptions): SeverityCounts | undefined {
+  const data = fastData(text);
+  if (data === undefined) return undefined;
+  const asOf = options.asOf ?? todayUtc();
+  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
+  const seen = new Set<string>();
+  for (const rule of options.rules) {
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.meta.severity;
+    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+    const report = (d: ReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+      const key = JSON.stringify([rule.id, formatMessage(template, d.data, rule.id), d.loc ?? [d.path ?? [], d.at ?? 'value']]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      if (severity === 'error') counts.errors++;
+      else if (severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    };
+    rule.check({ data, options: ruleOpts, asOf, text, report });
+  }
+  return counts;
 }
 
 /** A cross-charter finding before the engine has located it in its file. */

@@ -39,6 +39,10 @@ describe('charter init (built bin)', () => {
     expect(r.stdout).toMatch(new RegExp(`^Wrote ${preset}\\.yaml \\(${preset} preset\\)\\nlint: \\d+ problems \\(\\d+ errors`));
     expect(r.stdout).toMatch(/Next steps:\n {2}charter lint .*\n {2}charter render /);
     const findings = lintJson(dir, `${preset}.yaml`);
+    // The summary init prints counts exactly what `charter lint` reports.
+    const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
+    expect(r.stdout).toContain(`lint: ${findings.length} problems (${count('error')} errors, ${count('warning')} warning`);
+    expect(r.stdout).toMatch(new RegExp(`, ${count('info')} infos?\\)`));
     expect(findings.filter((f) => f.ruleId === 'schema-violation')).toEqual([]);
     expect(findings.some((f) => f.ruleId === 'placeholder-text')).toBe(true);
     const text = readFileSync(join(dir, `${preset}.yaml`), 'utf8');
