@@ -36,28 +36,50 @@ export function formatMessage(template: string, data: MessageData | undefined, r
   });
 }
 
+/** A finding as a rule reports it, before it is placed: message filled in, severity resolved. */
+export interface Reported {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  descriptor: ReportDescriptor;
+}
+
 /**
- * The fast path of {@link lintCharter}: reads the data without positions (see
- * `model/fast.ts`) and runs the rules. Returns the data when the charter is clean, which is
- * exactly when {@link lintCharter} on the full parse would return no finding; returns
- * undefined when the file has a finding or the fast path does not apply, and the caller then
- * takes the full parse. `text` has no byte order mark.
+ * Runs the single-charter rules (minus those configured `off`) on a charter's data, calling
+ * `onReport` for each finding; `onReport` returning false stops the run. The one loop behind
+ * {@link cleanData}, {@link countFindings} and `lintCharter` (engine/place.ts).
+ */
+export function runRules(data: Record<string, unknown>, text: string, options: LintOptions, onReport: (r: Reported) => boolean | void): void {
+  const asOf = options.asOf ?? todayUtc();
+  for (const rule of options.rules) {
+    const configured = options.severities?.[rule.id];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.meta.severity;
+    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+    let stop = false;
+    const report = (d: ReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
+      if (onReport({ ruleId: rule.id, severity, message: formatMessage(template, d.data, rule.id), descriptor: d }) === false) stop = true;
+    };
+    rule.check({ data, options: ruleOpts, asOf, text, report });
+    if (stop) return;
+  }
+}
+
+/**
+ * The fast path of `lintCharter`: reads the data without positions (see `model/fast.ts`) and
+ * runs the rules. Returns the data when the charter is clean, which is exactly when
+ * `lintCharter` on the full parse would return no finding; returns undefined when the file has
+ * a finding or the fast path does not apply, and the caller then takes the full parse. `text`
+ * has no byte order mark.
  */
 export function cleanData(text: string, options: LintOptions): Record<string, unknown> | undefined {
   const data = fastData(text);
   if (data === undefined) return undefined;
-  const asOf = options.asOf ?? todayUtc();
   let clean = true;
-  const report = (): void => {
-    clean = false;
-  };
-  for (const rule of options.rules) {
-    if (options.severities?.[rule.id] === 'off') continue;
-    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
-    rule.check({ data, options: ruleOpts, asOf, text, report });
-    if (!clean) return undefined;
-  }
-  return data;
+  runRules(data, text, options, () => (clean = false));
+  return clean ? data : undefined;
 }
 
 /** Findings counted by severity. */
@@ -77,26 +99,16 @@ export interface SeverityCounts {
 export function countFindings(text: string, options: LintOptions): SeverityCounts | undefined {
   const data = fastData(text);
   if (data === undefined) return undefined;
-  const asOf = options.asOf ?? todayUtc();
   const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
   const seen = new Set<string>();
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.id];
-    if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.meta.severity;
-    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
-    const report = (d: ReportDescriptor): void => {
-      const template = rule.meta.messages[d.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
-      const key = JSON.stringify([rule.id, formatMessage(template, d.data, rule.id), d.loc ?? [d.path ?? [], d.at ?? 'value']]);
-      if (seen.has(key)) return;
-      seen.add(key);
-      if (severity === 'error') counts.errors++;
-      else if (severity === 'warning') counts.warnings++;
-      else counts.infos++;
-    };
-    rule.check({ data, options: ruleOpts, asOf, text, report });
-  }
+  runRules(data, text, options, ({ ruleId, severity, message, descriptor: d }) => {
+    const key = JSON.stringify([ruleId, message, d.loc ?? [d.path ?? [], d.at ?? 'value']]);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (severity === 'error') counts.errors++;
+    else if (severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  });
   return counts;
 }
 

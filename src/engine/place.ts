@@ -5,8 +5,7 @@
 import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import type { ReportDescriptor } from '../rules/types.js';
-import { crossRulesApply, formatMessage, runCrossRules, sortFindings, todayUtc, type LintOptions, type PendingFinding } from './lint.js';
+import { crossRulesApply, runCrossRules, runRules, sortFindings, type LintOptions, type PendingFinding } from './lint.js';
 
 /** The offset where 1-based `line` starts (the end of the text past the last line). */
 function lineOffset(loaded: LoadedCharter, line: number): number {
@@ -16,35 +15,24 @@ function lineOffset(loaded: LoadedCharter, line: number): number {
 /** Runs every single-charter rule on one parsed charter. Findings are sorted and de-duplicated. */
 export function lintCharter(loaded: LoadedCharter, options: LintOptions): Finding[] {
   if (loaded.fatal.length > 0) return sortFindings(loaded.fatal);
-  const asOf = options.asOf ?? todayUtc();
   const doc = loaded.doc!;
   const findings: Finding[] = [];
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.id];
-    if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.meta.severity;
-    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
-    const report = (d: ReportDescriptor): void => {
-      const template = rule.meta.messages[d.messageId];
-      if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
-      const message = formatMessage(template, d.data, rule.id);
-      let path: PathSegment[];
-      let range;
-      if (d.loc) {
-        const start = lineOffset(loaded, d.loc.line) + d.loc.column - 1;
-        path = pathAt(doc, start);
-        range = {
-          start: { line: d.loc.line, column: d.loc.column },
-          end: { line: d.loc.line, column: d.loc.column + d.loc.length },
-        };
-      } else {
-        path = d.path ?? [];
-        range = locate(doc, loaded.text, loaded.lineCounter, path, d.at);
-      }
-      findings.push({ ruleId: rule.id, messageId: d.messageId, message, severity, path, range, file: loaded.file });
-    };
-    rule.check({ data: loaded.data, options: ruleOpts, asOf, text: loaded.text, report });
-  }
+  runRules(loaded.data, loaded.text, options, ({ ruleId, severity, message, descriptor: d }) => {
+    let path: PathSegment[];
+    let range;
+    if (d.loc) {
+      const start = lineOffset(loaded, d.loc.line) + d.loc.column - 1;
+      path = pathAt(doc, start);
+      range = {
+        start: { line: d.loc.line, column: d.loc.column },
+        end: { line: d.loc.line, column: d.loc.column + d.loc.length },
+      };
+    } else {
+      path = d.path ?? [];
+      range = locate(doc, loaded.text, loaded.lineCounter, path, d.at);
+    }
+    findings.push({ ruleId, messageId: d.messageId, message, severity, path, range, file: loaded.file });
+  });
   return sortFindings(findings);
 }
 
