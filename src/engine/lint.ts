@@ -27,12 +27,16 @@ import { todayUtc } from '../dates.js';
 
 export { todayUtc };
 
-/** Fills `{{name}}` placeholders; an unknown placeholder is a bug in the rule. */
+/**
+ * Fills `{{name}}` placeholders; an unknown placeholder is a bug in the rule. Values come from the
+ * charter, so line breaks and other control characters in them become spaces: a message is always
+ * one line (stylish, GitHub annotations and JUnit print it as one).
+ */
 export function formatMessage(template: string, data: MessageData | undefined, ruleId: string): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const v = data?.[name];
     if (v === undefined) throw new Error(`rule ${ruleId}: message placeholder '${name}' has no value`);
-    return String(v);
+    return String(v).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
   });
 }
 

@@ -10,8 +10,27 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
   return { line, column: col };
 }
 
+const synced = new WeakSet<LineCounter>();
+
+/**
+ * Rebuilds the line starts of `lineCounter` from `text`, once per counter: yaml's parser does not
+ * report the line breaks inside a multi-line plain scalar that it meets outside a document (after
+ * a syntax error), so every position after one would be on an earlier line than it is.
+ */
+function syncLines(text: string, lineCounter: LineCounter): void {
+  if (synced.has(lineCounter)) return;
+  synced.add(lineCounter);
+  const starts = lineCounter.lineStarts;
+  starts.length = 0;
+  starts.push(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+}
+
 /** A range from two offsets; trailing white space and line breaks are left out of the end. */
 export function offsetRange(text: string, lineCounter: LineCounter, start: number, end: number): Range {
+  syncLines(text, lineCounter);
+  // An offset on the line feed of a CRLF stands for the end of the line, like a line feed alone.
+  if (text[start] === '\n' && text[start - 1] === '\r') start--;
   let e = Math.max(start, Math.min(end, text.length));
   while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
   return { start: positionAt(lineCounter, start), end: positionAt(lineCounter, e) };

@@ -18,6 +18,8 @@ const INLINE = /[\\`*[\]<>|~$]/g;
 const UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 // At the start of the text they could open a block (heading, quote, list, setext line, ordered list).
 const LEADING = /^([#>+=-]|\d+(?=[.)](?:\s|$)))/;
+// At the end of the text they could close a heading.
+const TRAILING_HASHES = /#+$/;
 // Character references (&amp; &#35; &#x41;) would be decoded: escape their ampersand.
 const ENTITY = /&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi;
 // Bare URLs and e-mail addresses become links on GitHub (and MD034 flags them): break the pattern.
@@ -35,6 +37,8 @@ export function escapeMarkdown(text: string): string {
   s = s.replace(UNDERSCORE, '\\_');
   s = s.replace(ENTITY, '\\&');
   s = s.replace(AUTOLINK, '\\$&');
+  // Trailing `#`s would close an ATX heading (`# Acme #` reads as "Acme"; MD020 flags `# Acme#`).
+  s = s.replace(TRAILING_HASHES, (m) => m.replace(/#/g, '\\#'));
   const lead = LEADING.exec(s);
   if (lead) {
     s = /^\d/.test(s) ? s.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${s}`;

@@ -27,8 +27,13 @@ export function markdownWith(layout: CompiledLayout, view: CharterView): string 
 
 const WIDTH = 80;
 // A word that would start a block (list item, quote, heading, setext underline, table, fence) if
-// it began a continuation line: it is kept on the line before.
+// it began a continuation line: it is kept on the line before, or, when that would make a line
+// too long for any wrapping (MD013), escaped so that it can begin one.
 const BLOCK_START = /^(?:[-+*>#=|]|\d+[.)]|`{3}|~{3})/;
+
+function escapeBlockStart(word: string): string {
+  return /^\d/.test(word) ? word.replace(/^(\d+)([.)])/, '$1\\$2') : `\\${word}`;
+}
 
 /** Splits a long prose line at spaces; list items and quotes keep their indentation. */
 export function wrapLine(line: string, width = WIDTH): string[] {
@@ -41,8 +46,10 @@ export function wrapLine(line: string, width = WIDTH): string[] {
   const units: string[] = [];
   for (const word of line.slice(first.length).split(' ')) {
     if (word === '') continue;
-    if (units.length > 0 && BLOCK_START.test(word)) units[units.length - 1] += ` ${word}`;
-    else units.push(word);
+    const last = units.length - 1;
+    if (last < 0 || !BLOCK_START.test(word)) units.push(word);
+    else if (next.length + units[last]!.length + 1 + word.length <= width) units[last] += ` ${word}`;
+    else units.push(escapeBlockStart(word));
   }
   const out: string[] = [];
   let current = first;
