@@ -48,6 +48,41 @@ export interface Reported {
   descriptor: ReportDescriptor;
 }
 
+interface ActiveRule {
+  rule: AnyRule;
+  severity: Severity;
+  ruleOpts: object;
+}
+
+/**
+ * The active rules of a configuration, resolved once per (rules, severities, rule options)
+ * objects rather than once per file; weakly held, so configurations made per call are collected.
+ */
+const resolved = new WeakMap<readonly AnyRule[], WeakMap<object, WeakMap<object, ActiveRule[]>>>();
+const NONE = {};
+
+function activeRules(options: LintOptions): ActiveRule[] {
+  let bySeverities = resolved.get(options.rules);
+  if (!bySeverities) resolved.set(options.rules, (bySeverities = new WeakMap()));
+  let byOptions = bySeverities.get(options.severities ?? NONE);
+  if (!byOptions) bySeverities.set(options.severities ?? NONE, (byOptions = new WeakMap()));
+  let list = byOptions.get(options.ruleOptions ?? NONE);
+  if (!list) {
+    list = [];
+    for (const rule of options.rules) {
+      const configured = options.severities?.[rule.id];
+      if (configured === 'off') continue;
+      list.push({
+        rule,
+        severity: configured ?? rule.meta.severity,
+        ruleOpts: { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) },
+      });
+    }
+    byOptions.set(options.ruleOptions ?? NONE, list);
+  }
+  return list;
+}
+
 /**
  * Runs the single-charter rules (minus those configured `off`) on a charter's data, calling
  * `onReport` for each finding; `onReport` returning false stops the run. The one loop behind
@@ -55,11 +90,7 @@ export interface Reported {
  */
 export function runRules(data: Record<string, unknown>, text: string, options: LintOptions, onReport: (r: Reported) => boolean | void): void {
   const asOf = options.asOf ?? todayUtc();
-  for (const rule of options.rules) {
-    const configured = options.severities?.[rule.id];
-    if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.meta.severity;
-    const ruleOpts = { ...(rule.meta.defaultOptions as object), ...(options.ruleOptions?.[rule.id] ?? {}) };
+  for (const { rule, severity, ruleOpts } of activeRules(options)) {
     let stop = false;
     const report = (d: ReportDescriptor): void => {
       const template = rule.meta.messages[d.messageId];
@@ -135,20 +166,36 @@ export const CROSS_KEYS = ['team', 'swim_lanes', 'handoffs', 'dependencies', 'co
 type Rec = Record<string, unknown>;
 const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/**
+ * A copy of a value whose strings no longer share memory with the file's text: parsers return
+ * strings that V8 keeps as slices of the whole input, so keeping a 30-character id would keep the
+ * whole 18 KiB charter alive (36 KB per file, in a run over thousands of files).
+ */
+function detached(v: unknown): unknown {
+  if (typeof v === 'string') return v.length > 12 ? (JSON.parse(JSON.stringify(v)) as string) : v;
+  if (Array.isArray(v)) return v.map(detached);
+  if (isRec(v)) {
+    const out: Rec = {};
+    for (const k of Object.keys(v)) out[k] = detached(v[k]);
+    return out;
+  }
+  return v;
+}
+
 /** The listed keys of a mapping that are present (presence matters: rules test `key in item`). */
 function pick(v: Rec, keys: readonly string[], map?: Record<string, (x: unknown) => unknown>): Rec {
   const out: Rec = {};
-  for (const k of keys) if (k in v) out[k] = map?.[k] ? map[k]!(v[k]) : v[k];
+  for (const k of keys) if (k in v) out[k] = map?.[k] ? map[k]!(v[k]) : detached(v[k]);
   return out;
 }
 
 /** Each mapping item of a list projected; other items become null, so indices (used in paths) stay. */
 function items(v: unknown, project: (item: Rec) => Rec): unknown {
-  return Array.isArray(v) ? v.map((item) => (isRec(item) ? project(item) : null)) : v;
+  return Array.isArray(v) ? v.map((item) => (isRec(item) ? project(item) : null)) : detached(v);
 }
 
 /** A team reference (`{team, role}`) as the rules read it: only its team. */
-const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : v);
+const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : detached(v));
 
 /**
  * The part of a charter's data that cross-charter rules see: of {@link CROSS_KEYS}, only the
@@ -160,7 +207,7 @@ const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : v);
 export function crossView(data: Record<string, unknown>): Record<string, unknown> {
   const out: Rec = {};
   const team = data['team'];
-  if (team !== undefined) out['team'] = isRec(team) ? pick(team, ['id']) : team;
+  if (team !== undefined) out['team'] = isRec(team) ? pick(team, ['id']) : detached(team);
   if ('swim_lanes' in data)
     out['swim_lanes'] = items(data['swim_lanes'], (l) => pick(l, ['process', 'segment', 'accountable'], { accountable: teamRef }));
   if ('handoffs' in data)

@@ -86,14 +86,18 @@ const FLOW_END = /[\]}]/g;
 /** `"key":# x`: js-yaml reads a comment where `yaml` wants white space before the `#`. */
 const COMMENT_NOT_SEPARATED = /[:,[\]{}"']#/;
 /** An empty sequence entry (a line that ends in a bare `-`): js-yaml may fold a less indented entry into it. */
-const EMPTY_ENTRY = /(?:^|\n) *(?:- +)*-[ ]*(?:\n|$)/;
+const EMPTY_ENTRY = /\n *(?:- +)*-[ ]*(?:\n|$)/;
+const EMPTY_ENTRY_FIRST = /^ *(?:- +)*-[ ]*(?:\n|$)/;
 /** A collection right after `{` or `,`: in a flow mapping it is a key, which the parsers stringify differently. */
 const COLLECTION_IN_FLOW = /[{,][ \n]*[[{]/;
 /** A block scalar header with an explicit indentation indicator (`|2`, `>-1`): the parsers read lines of spaces in it differently. */
 const INDENT_INDICATOR = /[|>](?:[1-9][+-]?|[+-][1-9])[ ]*(?:#.*)?(?:\n|$)/;
 /** A merge key (`<<:`): the full parse merges it, js-yaml's core schema reads a plain key. */
 const MERGE_KEY = /<<[ ]*:/;
-const MARKER_WITH_CONTENT = /(?:^|\n)(?:---|\.\.\.)[ \t]+[^ \t\n]/;
+// Each pattern that may match at the start of a line has a form that starts with the line feed
+// (fast to search for) and one anchored at the start of the text.
+const MARKER_WITH_CONTENT = /\n(?:---|\.\.\.)[ \t]+[^ \t\n]/;
+const MARKER_WITH_CONTENT_FIRST = /^(?:---|\.\.\.)[ \t]+[^ \t\n]/;
 
 /**
  * Whether the text uses a construct the fast path does not take, so that the full `yaml` parse
@@ -109,9 +113,14 @@ const MARKER_WITH_CONTENT = /(?:^|\n)(?:---|\.\.\.)[ \t]+[^ \t\n]/;
  */
 export function needsFullParse(text: string): boolean {
   if (text.includes('\t') || text.includes('\r') || text[0] === '%' || text.includes('\n%')) return true;
-  if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) return true;
-  if (MERGE_KEY.test(text) || MARKER_WITH_CONTENT.test(text) || COMMENT_NOT_SEPARATED.test(text) || EMPTY_ENTRY.test(text) || COLLECTION_IN_FLOW.test(text)) return true;
-  if (INDENT_INDICATOR.test(text)) return true;
+  // A text shorter than the structure limit cannot exceed it.
+  if (text.length > MAX_STRUCTURE && structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) return true;
+  if (text.includes('<<') && MERGE_KEY.test(text)) return true;
+  if (MARKER_WITH_CONTENT_FIRST.test(text) || MARKER_WITH_CONTENT.test(text)) return true;
+  if (EMPTY_ENTRY_FIRST.test(text) || EMPTY_ENTRY.test(text)) return true;
+  if (COMMENT_NOT_SEPARATED.test(text) || INDENT_INDICATOR.test(text)) return true;
+  // A collection can only be a key inside a flow mapping if there is one.
+  if (text.includes('{') && COLLECTION_IN_FLOW.test(text)) return true;
   NODE_PROPERTY.lastIndex = 0;
   for (let m = NODE_PROPERTY.exec(text); m; m = NODE_PROPERTY.exec(text)) {
     if (!startsNode(text, m.index)) continue;
