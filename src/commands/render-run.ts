@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { loadCharter } from '../api.js';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { todayUtc } from '../engine/lint.js';
-import { renderCharter, renderOrg } from '../render/render.js';
+import { cleanData, todayUtc } from '../engine/lint.js';
+import { renderCharter, renderLinted, renderOrg } from '../render/render.js';
+import { rules } from '../rules/index.js';
 import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
-import { decodeCharter, parseCharter, type LoadedCharter } from '../model/document.js';
+import { decodeCharter } from '../model/decode.js';
+import type { LoadedCharter } from '../model/document.js';
 import { builtinTemplatesDir, templateFiles } from '../render/templates.js';
 import { useColor, type Io } from './io.js';
 import type { RenderCommandOptions } from './render.js';
@@ -141,15 +142,16 @@ async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number
   if (out !== '-' && sameFile(out, file)) {
     throw new CharterError(`${out}: that is the charter itself; choose another --out`);
   }
-  const charter = loadCharter(file);
+  const text = decodeCharter(readBytes(file), file).replace(/^\uFEFF/, '');
   const asOf = options.asOf ?? todayUtc();
-  const result = await renderCharter(charter, {
-    format: options.format,
-    draft: options.draft,
-    asOf,
-    paper: options.paper,
-    templateDir: options.templateDir,
-  });
+  const renderOptions = { format: options.format, draft: options.draft, asOf, paper: options.paper, templateDir: options.templateDir };
+  // A clean charter renders from the data read by the fast path; one with findings takes the full
+  // parse, which places its findings (the lint gate, and the draft's "Open findings").
+  const clean = cleanData(text, { rules, asOf });
+  const result =
+    clean !== undefined
+      ? await renderLinted(clean, [], renderOptions)
+      : await renderCharter((await import('../model/document.js')).parseCharter(text, file), renderOptions);
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (!result.ok) {
@@ -183,6 +185,7 @@ async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number
 
 /** `--org`: one overview of every charter found in `options.paths`. */
 async function runOrg(options: RenderCommandOptions, io: Io): Promise<number> {
+  const { parseCharter } = await import('../model/document.js');
   const files = await expandPaths(options.paths);
   const charters: LoadedCharter[] = [];
   for (const f of files) {

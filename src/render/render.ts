@@ -5,7 +5,6 @@
  */
 import type { LoadedCharter } from '../model/document.js';
 import type { Finding } from '../model/types.js';
-import { lint } from '../api.js';
 import { buildView } from './view.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -48,11 +47,24 @@ export type RenderResult =
 
 /** Lints `charter` and renders it (see the module comment). */
 export async function renderCharter(charter: LoadedCharter, options: RenderOptions): Promise<RenderResult> {
+  const { lint } = await import('../api.js');
   const [result] = lint([charter], options.asOf ? { asOf: options.asOf } : {});
   const findings = result?.findings ?? [];
   if (charter.fatal.length > 0) return { ok: false, reason: 'unparsable', findings };
   if (!options.draft && findings.some((f) => f.severity === 'error')) return { ok: false, reason: 'errors', findings };
-  const view = buildView(charter.data, { draft: Boolean(options.draft), findings });
+  return renderLinted(charter.data, findings, options);
+}
+
+/**
+ * Renders a charter's data that has been linted, with the findings the lint reported (the `render`
+ * command passes a clean charter read by the fast path here directly, with no findings).
+ */
+export async function renderLinted(
+  data: Record<string, unknown>,
+  findings: Finding[],
+  options: RenderOptions,
+): Promise<Extract<RenderResult, { ok: true }>> {
+  const view = buildView(data, { draft: Boolean(options.draft), findings });
   const templateDir = options.templateDir;
   if (options.format === 'md') {
     return { ok: true, content: await renderMarkdown(view, { templateDir }), findings, warnings: [] };
@@ -99,6 +111,7 @@ export async function renderOrg(
   charters: readonly LoadedCharter[],
   options: OrgRenderOptions,
 ): Promise<{ content: string | Uint8Array; findings: Finding[]; warnings: string[]; pages?: number }> {
+  const { lint } = await import('../api.js');
   const results = lint(charters, options.asOf ? { asOf: options.asOf } : {});
   const findings = results.flatMap((r) => r.findings);
   const { renderOrgMarkdown } = await import('./org.js');
