@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { cleanData, crossRulesApply, crossView, runCrossRules, sortFindings, todayUtc, type PendingFinding } from '../engine/lint.js';
+import { crossRulesApply, crossView, quickLint, runCrossRules, sortFindings, todayUtc, type PendingFinding } from '../engine/lint.js';
 import { applyDirectives, hasDirectives, parseDirectives, type Directive } from '../engine/suppress.js';
 import { crossRules, rules } from '../rules/index.js';
 import { decodeCharter } from '../model/decode.js';
@@ -130,21 +130,22 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     if (!f.explicit && !looksLikeCharter(text)) continue;
     const fc = configFor(f.path);
     const lintOptions = { rules, asOf, severities: fc.severities, ruleOptions: fc.ruleOptions };
-    // Most charters in CI are clean: read them without positions first (see model/fast.ts).
-    // Suppression comments need positions, so such files always take the full parse.
+    // Most charters in CI are clean: read them without positions first (see model/fast.ts); only
+    // a file with findings is parsed again with yaml, to place them.
     const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const clean = inline && hasDirectives(bare) ? undefined : cleanData(bare, lintOptions);
-    if (clean !== undefined) {
+    const quick = quickLint(bare, lintOptions);
+    if (quick !== undefined && quick.reported.length === 0) {
       results.push({ file: f.path, findings: [] });
-      crossData.push({ file: f.path, data: crossView(clean) });
-      continue;
+      crossData.push({ file: f.path, data: crossView(quick.data) });
+    } else {
+      const { parseCharter, lintCharter, placeReported } = await fullParse();
+      const loaded = parseCharter(text, f.path, quick);
+      const placed = quick !== undefined && loaded.fatal.length === 0 ? placeReported(loaded, quick.reported) : lintCharter(loaded, lintOptions);
+      results.push({ file: f.path, findings: placed });
+      if (loaded.fatal.length === 0) crossData.push({ file: f.path, data: crossView(loaded.data) });
     }
-    const { parseCharter, lintCharter } = await fullParse();
-    const loaded = parseCharter(text, f.path);
-    results.push({ file: f.path, findings: lintCharter(loaded, lintOptions) });
-    if (loaded.fatal.length === 0) crossData.push({ file: f.path, data: crossView(loaded.data) });
-    if (inline && hasDirectives(loaded.text)) {
-      const ds = parseDirectives(loaded.text);
+    if (inline && hasDirectives(bare)) {
+      const ds = parseDirectives(bare);
       if (ds.length > 0) directives.set(f.path, ds);
     }
   }

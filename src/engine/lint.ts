@@ -117,6 +117,26 @@ export function cleanData(text: string, options: LintOptions): Record<string, un
   return clean ? data : undefined;
 }
 
+/** What the fast path read from a charter: its data and the rules' findings, not yet placed. */
+export interface QuickLint {
+  data: Record<string, unknown>;
+  reported: Reported[];
+}
+
+/**
+ * The rules run on data read by the fast path, their findings kept for `placeReported`
+ * (engine/place.ts) to place on the full parse. Undefined when the fast path does not apply.
+ */
+export function quickLint(text: string, options: LintOptions): QuickLint | undefined {
+  const data = fastData(text);
+  if (data === undefined) return undefined;
+  const reported: Reported[] = [];
+  runRules(data, text, options, (r) => {
+    reported.push(r);
+  });
+  return { data, reported };
+}
+
 /** Findings counted by severity. */
 export interface SeverityCounts {
   errors: number;

@@ -5,7 +5,7 @@
 import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import { crossRulesApply, runCrossRules, runRules, sortFindings, type LintOptions, type PendingFinding } from './lint.js';
+import { crossRulesApply, runCrossRules, runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './lint.js';
 
 /** The offset where 1-based `line` starts (the end of the text past the last line). */
 function lineOffset(loaded: LoadedCharter, line: number): number {
@@ -15,9 +15,18 @@ function lineOffset(loaded: LoadedCharter, line: number): number {
 /** Runs every single-charter rule on one parsed charter. Findings are sorted and de-duplicated. */
 export function lintCharter(loaded: LoadedCharter, options: LintOptions): Finding[] {
   if (loaded.fatal.length > 0) return sortFindings(loaded.fatal);
+  const reported: Reported[] = [];
+  runRules(loaded.data, loaded.text, options, (r) => {
+    reported.push(r);
+  });
+  return placeReported(loaded, reported);
+}
+
+/** Places the findings rules reported (on this charter's data) in the parsed file; sorted and de-duplicated. */
+export function placeReported(loaded: LoadedCharter, reported: readonly Reported[]): Finding[] {
   const doc = loaded.doc!;
   const findings: Finding[] = [];
-  runRules(loaded.data, loaded.text, options, ({ ruleId, severity, message, descriptor: d }) => {
+  for (const { ruleId, severity, message, descriptor: d } of reported) {
     let path: PathSegment[];
     let range;
     if (d.loc) {
@@ -32,7 +41,7 @@ export function lintCharter(loaded: LoadedCharter, options: LintOptions): Findin
       range = locate(doc, loaded.text, loaded.lineCounter, path, d.at);
     }
     findings.push({ ruleId, messageId: d.messageId, message, severity, path, range, file: loaded.file });
-  });
+  }
   return sortFindings(findings);
 }
 

@@ -32,9 +32,10 @@ function syntaxFinding(file: string, message: string, range: Range): Finding {
 /**
  * Parses charter text (already decoded) into a {@link LoadedCharter}. Never throws on bad YAML:
  * syntax errors, duplicate keys, several documents and a top level that is not a mapping become
- * `yaml-syntax` findings at the parser's position.
+ * `yaml-syntax` findings at the parser's position. `known.data`, the data the fast path read from
+ * this text, saves turning the document into data again.
  */
-export function parseCharter(rawText: string, file: string): LoadedCharter {
+export function parseCharter(rawText: string, file: string, known?: { data: Record<string, unknown> }): LoadedCharter {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
   const result: LoadedCharter = { file, text, lineCounter, doc: undefined, data: {}, fatal: [] };
@@ -102,6 +103,11 @@ export function parseCharter(rawText: string, file: string): LoadedCharter {
         r ? at(r[0], r[1]) : at(0, 0),
       ),
     );
+    return result;
+  }
+  if (known) {
+    // The fast path has read the data already (exactly what toJS would give: model/fast.ts).
+    result.data = known.data;
     return result;
   }
   try {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cleanData, countFindings } from '../../src/engine/lint.js';
-import { lintCharter } from '../../src/engine/place.js';
+import { cleanData, countFindings, quickLint } from '../../src/engine/lint.js';
+import { lintCharter, placeReported } from '../../src/engine/place.js';
 import { parseCharter } from '../../src/model/document.js';
 import { fastData, needsFullParse } from '../../src/model/fast.js';
 import { rules } from '../../src/rules/index.js';
@@ -105,6 +105,26 @@ describe('fast path: agreement with the full parse', () => {
         const m = mutate(t, ms);
         const c = countFindings(m, { rules, asOf: AS_OF });
         if (c !== undefined) expect(c).toEqual(fullCounts(m));
+      }),
+      { numRuns: 300 * RUNS },
+    );
+  }, 60_000 * RUNS);
+
+  it('places the fast path\'s findings exactly where the full lint puts them (what lint does for files with findings)', () => {
+    const sources = charterFiles().map((f) => readFileSync(f, 'utf8').replace(/^\uFEFF/, ''));
+    const same = (t: string): boolean => {
+      const options = { rules, asOf: AS_OF };
+      const quick = quickLint(t, options);
+      if (quick === undefined) return false;
+      const loaded = parseCharter(t, 'x.yaml', quick);
+      expect(loaded.fatal).toEqual([]);
+      expect(placeReported(loaded, quick.reported)).toEqual(lintCharter(parseCharter(t, 'x.yaml'), options));
+      return quick.reported.length > 0;
+    };
+    expect(sources.filter(same).length).toBeGreaterThanOrEqual(3);
+    fc.assert(
+      fc.property(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 3 }), (t, ms) => {
+        same(mutate(t, ms));
       }),
       { numRuns: 300 * RUNS },
     );
