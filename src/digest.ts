@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './lazy.js';
 
 /** Top-level keys left out of the signed content: they record the signing itself. */
 const UNSIGNED_KEYS: ReadonlySet<string> = new Set(['signatures', 'approvals']);
@@ -58,5 +58,5 @@ function serialise(input: unknown, ancestors: Set<object>): string | undefined {
 export function charterDigest(data: Record<string, unknown>): string {
   // Object.fromEntries defines own properties, so even a `__proto__` key stays part of the content.
   const content = Object.fromEntries(Object.entries(data).filter(([key]) => !UNSIGNED_KEYS.has(key)));
-  return 'sha256:' + createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+  return 'sha256:' + nodeCrypto().createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }

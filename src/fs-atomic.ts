@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from './lazy.js';
 import { CharterError } from './errors.js';
 
 /** Temporary files being written; removed if the process is interrupted. */
@@ -80,7 +80,7 @@ export interface WriteOptions {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
   hookSignals();
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
   pending.add(tmp);
   try {
     const fd = openSync(tmp, 'wx', 0o644);

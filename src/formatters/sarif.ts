@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy.js';
 import { toPointer } from '../model/pointer.js';
 import type { Finding, Severity } from '../model/types.js';
 import { docsUrl, DOCS_BASE } from '../rules/docs.js';
@@ -20,7 +20,7 @@ export function toUri(file: string): string {
  * in the document as a JSON Pointer, and the message.
  */
 export function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.ruleId}\u0000${toPointer(f.path)}\u0000${f.message}`).digest('hex').slice(0, 32);
+  return nodeCrypto().createHash('sha256').update(`${f.ruleId}\u0000${toPointer(f.path)}\u0000${f.message}`).digest('hex').slice(0, 32);
 }
 
 /** SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule in the driver, one result per finding. */
