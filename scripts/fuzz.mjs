@@ -13,7 +13,7 @@
 //   --scale X       or: multiply every property's CI count by X (FUZZ_RUNS = X). Default 20.
 //   --seed N        fast-check seed (FC_SEED, read by test/setup.ts). Default: a random seed,
 //                   printed first so that a run can be repeated.
-//   --only NAME     lint or render: one of the two test files.
+//   --only NAME     lint, render or fast (the fast path's differential tests, test/model/fast.test.ts).
 //   -t PATTERN      only the tests whose name matches (vitest's -t).
 //   -- ARGS         anything after `--` goes to vitest as is.
 //
@@ -32,11 +32,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CI_RUNS = 400; // numRuns of the largest lint properties with FUZZ_RUNS unset
-const FILES = { lint: 'test/fuzz/lint.fuzz.test.ts', render: 'test/fuzz/render.fuzz.test.ts' };
+const FILES = { lint: 'test/fuzz/lint.fuzz.test.ts', render: 'test/fuzz/render.fuzz.test.ts', fast: 'test/model/fast.test.ts' };
 
 function usage(message) {
   if (message) process.stderr.write(`fuzz: ${message}\n`);
-  process.stderr.write('usage: node scripts/fuzz.mjs [--runs N | --scale X] [--seed N] [--only lint|render] [-t PATTERN] [-- vitest args]\n');
+  process.stderr.write('usage: node scripts/fuzz.mjs [--runs N | --scale X] [--seed N] [--only lint|render|fast] [-t PATTERN] [-- vitest args]\n');
   process.exit(2);
 }
 
@@ -68,7 +68,7 @@ for (let i = 0; i < args.length; i++) {
     if (!Number.isSafeInteger(seed)) usage('--seed needs a whole number');
   } else if (a === '--only') {
     only = value();
-    if (!(only in FILES)) usage('--only takes lint or render');
+    if (!(only in FILES)) usage('--only takes lint, render or fast');
   } else if (a === '-t' || a === '--filter') {
     filter = value();
   } else if (a === '-h' || a === '--help') {
