@@ -1,5 +1,8 @@
 import { nodeCrypto } from './lazy.js';
 
+/** A digest as a signature records it: `sha256:` and 64 hex digits (any case). */
+export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/i;
+
 /** Top-level keys left out of the signed content: they record the signing itself. */
 const UNSIGNED_KEYS: ReadonlySet<string> = new Set(['signatures', 'approvals']);
 

@@ -1,4 +1,4 @@
-import { charterDigest } from './digest.js';
+import { DIGEST_PATTERN, charterDigest } from './digest.js';
 import { isRecord, isoDate, records, text } from './rules/util.js';
 
 /** What `charter sign --verify` says of one signature. */
@@ -39,7 +39,7 @@ export function signatureStatuses(data: Record<string, unknown>): SignatureStatu
     if (item['version'] !== undefined && meta['version'] !== undefined && !sameVersion(item['version'], meta['version'])) {
       state = 'other-version';
     } else if (digest === undefined) state = 'no-digest';
-    else if (!/^sha256:[0-9a-f]{64}$/i.test(digest)) state = 'bad-digest';
+    else if (!DIGEST_PATTERN.test(digest)) state = 'bad-digest';
     else state = digest.toLowerCase() === current ? 'valid' : 'stale';
     return { index, name: text(item['name']) ?? `#${index + 1} (no name)`, date: isoDate(item['date']), version: text(item['version']), state };
   });

@@ -1,16 +1,8 @@
-import { charterDigest } from '../digest.js';
+import { DIGEST_PATTERN, charterDigest } from '../digest.js';
+import { sameVersion } from '../signatures.js';
 import { defineRule } from './types.js';
 import { isRecord, isoDate, records, text } from './util.js';
 
-/** Versions are strings; an unquoted `3.0` parsed as the number 3 still equals "3.0" (schema-violation reports the quoting). */
-function sameVersion(a: unknown, b: unknown): boolean {
-  const ta = text(a);
-  const tb = text(b);
-  if (ta === tb) return true;
-  if (typeof a === 'number') return tb !== undefined && Number(tb) === a;
-  if (typeof b === 'number') return ta !== undefined && Number(ta) === b;
-  return false;
-}
 
 export default defineRule({
   id: 'signature-stale',
@@ -57,7 +49,7 @@ export default defineRule({
       const signedDigest = text(item['digest']);
       if (signedDigest !== undefined) {
         const current = currentDigest();
-        if (!/^sha256:[0-9a-f]{64}$/i.test(signedDigest)) {
+        if (!DIGEST_PATTERN.test(signedDigest)) {
           reasons.push(`its digest '${signedDigest.length > 20 ? signedDigest.slice(0, 19) + '…' : signedDigest}' is not of the form sha256:<hex>`);
         } else if (current !== null && signedDigest.toLowerCase() !== current) {
           reasons.push('the charter content has changed since it was signed (digest mismatch)');
