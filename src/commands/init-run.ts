@@ -5,9 +5,9 @@ import pkg from '../../package.json' with { type: 'json' };
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { loadCharter, lintText } from '../api.js';
-import { countFindings, todayUtc, type SeverityCounts } from '../engine/lint.js';
+import { countFindings, todayUtc } from '../engine/lint.js';
 import { rules } from '../rules/index.js';
-import type { Finding } from '../model/types.js';
+import { summarize } from '../formatters/types.js';
 import type { Answers } from '../init/answers.js';
 import { readAnswersFile } from '../init/answers.js';
 import { buildCharter, slug } from '../init/build.js';
@@ -127,7 +127,7 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
 
   // Only the counts are printed, so they come from the data without positions when the fast
   // path reads the file (it does for what init writes); otherwise from the full lint.
-  const s = countFindings(text, { rules, asOf: today }) ?? countBySeverity(lintText(text, file, { asOf: today }));
+  const s = countFindings(text, { rules, asOf: today }) ?? summarize([{ file, findings: lintText(text, file, { asOf: today }) }]);
   const total = s.errors + s.warnings + s.infos;
   const lines = [
     `Wrote ${file}${options.answers ? ` from ${options.answers}` : ` (${built.preset.name} preset)`}`,
@@ -143,14 +143,4 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
   ];
   io.stdout(lines.join('\n'));
   return 0;
-}
-
-function countBySeverity(findings: readonly Finding[]): SeverityCounts {
-  const s: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) {
-    if (f.severity === 'error') s.errors++;
-    else if (f.severity === 'warning') s.warnings++;
-    else s.infos++;
-  }
-  return s;
 }

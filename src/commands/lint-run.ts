@@ -132,8 +132,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const lintOptions = { rules, asOf, severities: fc.severities, ruleOptions: fc.ruleOptions };
     // Most charters in CI are clean: read them without positions first (see model/fast.ts); only
     // a file with findings is parsed again with yaml, to place them.
-    const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const quick = quickLint(bare, lintOptions);
+    const quick = quickLint(text, lintOptions);
     if (quick !== undefined && quick.reported.length === 0) {
       results.push({ file: f.path, findings: [] });
       crossData.push({ file: f.path, data: crossView(quick.data) });
@@ -144,8 +143,8 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       results.push({ file: f.path, findings: placed });
       if (loaded.fatal.length === 0) crossData.push({ file: f.path, data: crossView(loaded.data) });
     }
-    if (inline && hasDirectives(bare)) {
-      const ds = parseDirectives(bare);
+    if (inline && hasDirectives(text)) {
+      const ds = parseDirectives(text);
       if (ds.length > 0) directives.set(f.path, ds);
     }
   }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, rea
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { cleanData, todayUtc } from '../engine/lint.js';
+import { quickLint, todayUtc } from '../engine/lint.js';
 import { renderCharter, renderLinted, renderOrg } from '../render/render.js';
 import { rules } from '../rules/index.js';
 import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
@@ -142,16 +142,16 @@ async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number
   if (out !== '-' && sameFile(out, file)) {
     throw new CharterError(`${out}: that is the charter itself; choose another --out`);
   }
-  const text = decodeCharter(readBytes(file), file).replace(/^\uFEFF/, '');
+  const text = decodeCharter(readBytes(file), file);
   const asOf = options.asOf ?? todayUtc();
   const renderOptions = { format: options.format, draft: options.draft, asOf, paper: options.paper, templateDir: options.templateDir };
   // A clean charter renders from the data read by the fast path; one with findings takes the full
   // parse, which places its findings (the lint gate, and the draft's "Open findings").
-  const clean = cleanData(text, { rules, asOf });
+  const quick = quickLint(text, { rules, asOf });
   const result =
-    clean !== undefined
-      ? await renderLinted(clean, [], renderOptions)
-      : await renderCharter((await import('../model/document.js')).parseCharter(text, file), renderOptions);
+    quick !== undefined && quick.reported.length === 0
+      ? await renderLinted(quick.data, [], renderOptions)
+      : await renderCharter((await import('../model/document.js')).parseCharter(text, file, quick), renderOptions);
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (!result.ok) {
@@ -168,19 +168,28 @@ async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number
     return 1;
   }
   for (const w of result.warnings) io.stderr(`charter: warning: ${w}\n`);
-  if (out === '-') {
-    io.stdout(typeof result.content === 'string' ? result.content : Buffer.from(result.content).toString('latin1'));
-    return 0;
-  }
-  const overwrite = options.force || (existsSync(out) && writtenByCharter(out, options.format));
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileAtomic(out, result.content, { overwrite });
+  if (!deliver(result.content, out, options, io)) return 0;
   const notes: string[] = [];
   if (result.pages !== undefined) notes.push(`${result.pages} ${result.pages === 1 ? 'page' : 'pages'}`);
   if (options.draft) notes.push(`DRAFT, ${errors} open ${errors === 1 ? 'error' : 'errors'}`);
   else if (warnings > 0) notes.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: run charter lint ${file}`);
   io.stdout(`Rendered ${file} to ${out}${notes.length ? ` (${notes.join('; ')})` : ''}\n`);
   return 0;
+}
+
+/**
+ * Writes rendered content to `out`, or to stdout for `-` (then returns false: nothing more to
+ * say). An existing file is replaced only with --force or when charter wrote it.
+ */
+function deliver(content: string | Uint8Array, out: string, options: RenderCommandOptions, io: Io): boolean {
+  if (out === '-') {
+    io.stdout(typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
+    return false;
+  }
+  const overwrite = options.force || (existsSync(out) && writtenByCharter(out, options.format));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileAtomic(out, content, { overwrite });
+  return true;
 }
 
 /** `--org`: one overview of every charter found in `options.paths`. */
@@ -209,13 +218,7 @@ async function runOrg(options: RenderCommandOptions, io: Io): Promise<number> {
   }
   const result = await renderOrg(charters, { format: options.format, asOf: options.asOf ?? todayUtc(), paper: options.paper });
   for (const w of result.warnings) io.stderr(`charter: warning: ${w}\n`);
-  if (out === '-') {
-    io.stdout(typeof result.content === 'string' ? result.content : Buffer.from(result.content).toString('latin1'));
-    return 0;
-  }
-  const overwrite = options.force || (existsSync(out) && writtenByCharter(out, options.format));
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileAtomic(out, result.content, { overwrite });
+  if (!deliver(result.content, out, options, io)) return 0;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const cross = result.findings.filter((f) => f.ruleId.startsWith('cross-')).length;
   io.stdout(

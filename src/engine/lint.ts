@@ -5,6 +5,7 @@
  */
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import { fastData } from '../model/fast.js';
+import { isRecord } from '../rules/util.js';
 import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/types.js';
 
 /** Options of a lint run. */
@@ -86,7 +87,7 @@ function activeRules(options: LintOptions): ActiveRule[] {
 /**
  * Runs the single-charter rules (minus those configured `off`) on a charter's data, calling
  * `onReport` for each finding; `onReport` returning false stops the run. The one loop behind
- * {@link cleanData}, {@link countFindings} and `lintCharter` (engine/place.ts).
+ * {@link quickLint} and `lintCharter` (engine/place.ts).
  */
 export function runRules(data: Record<string, unknown>, text: string, options: LintOptions, onReport: (r: Reported) => boolean | void): void {
   const asOf = options.asOf ?? todayUtc();
@@ -102,21 +103,6 @@ export function runRules(data: Record<string, unknown>, text: string, options: L
   }
 }
 
-/**
- * The fast path of `lintCharter`: reads the data without positions (see `model/fast.ts`) and
- * runs the rules. Returns the data when the charter is clean, which is exactly when
- * `lintCharter` on the full parse would return no finding; returns undefined when the file has
- * a finding or the fast path does not apply, and the caller then takes the full parse. `text`
- * has no byte order mark.
- */
-export function cleanData(text: string, options: LintOptions): Record<string, unknown> | undefined {
-  const data = fastData(text);
-  if (data === undefined) return undefined;
-  let clean = true;
-  runRules(data, text, options, () => (clean = false));
-  return clean ? data : undefined;
-}
-
 /** What the fast path read from a charter: its data and the rules' findings, not yet placed. */
 export interface QuickLint {
   data: Record<string, unknown>;
@@ -124,8 +110,11 @@ export interface QuickLint {
 }
 
 /**
- * The rules run on data read by the fast path, their findings kept for `placeReported`
- * (engine/place.ts) to place on the full parse. Undefined when the fast path does not apply.
+ * The fast path of `lintCharter`: the rules run on data read without positions (see
+ * `model/fast.ts`), their findings kept for `placeReported` (engine/place.ts) to place on the
+ * full parse. No finding means the charter is clean, exactly when `lintCharter` on the full parse
+ * would say so. Undefined when the fast path does not apply: the caller then takes the full parse.
+ * `text` has no byte order mark.
  */
 export function quickLint(text: string, options: LintOptions): QuickLint | undefined {
   const data = fastData(text);
@@ -152,18 +141,18 @@ export interface SeverityCounts {
  * lints the full parse.
  */
 export function countFindings(text: string, options: LintOptions): SeverityCounts | undefined {
-  const data = fastData(text);
-  if (data === undefined) return undefined;
+  const quick = quickLint(text, options);
+  if (quick === undefined) return undefined;
   const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
   const seen = new Set<string>();
-  runRules(data, text, options, ({ ruleId, severity, message, descriptor: d }) => {
+  for (const { ruleId, severity, message, descriptor: d } of quick.reported) {
     const key = JSON.stringify([ruleId, message, d.loc ?? [d.path ?? [], d.at ?? 'value']]);
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     if (severity === 'error') counts.errors++;
     else if (severity === 'warning') counts.warnings++;
     else counts.infos++;
-  });
+  }
   return counts;
 }
 
@@ -184,7 +173,6 @@ export interface PendingFinding {
 export const CROSS_KEYS = ['team', 'swim_lanes', 'handoffs', 'dependencies', 'commitments'] as const;
 
 type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * A copy of a value whose strings no longer share memory with the file's text: parsers return
@@ -194,7 +182,7 @@ const isRec = (v: unknown): v is Rec => v !== null && typeof v === 'object' && !
 function detached(v: unknown): unknown {
   if (typeof v === 'string') return v.length > 12 ? (JSON.parse(JSON.stringify(v)) as string) : v;
   if (Array.isArray(v)) return v.map(detached);
-  if (isRec(v)) {
+  if (isRecord(v)) {
     const out: Rec = {};
     for (const k of Object.keys(v)) out[k] = detached(v[k]);
     return out;
@@ -211,11 +199,11 @@ function pick(v: Rec, keys: readonly string[], map?: Record<string, (x: unknown)
 
 /** Each mapping item of a list projected; other items become null, so indices (used in paths) stay. */
 function items(v: unknown, project: (item: Rec) => Rec): unknown {
-  return Array.isArray(v) ? v.map((item) => (isRec(item) ? project(item) : null)) : detached(v);
+  return Array.isArray(v) ? v.map((item) => (isRecord(item) ? project(item) : null)) : detached(v);
 }
 
 /** A team reference (`{team, role}`) as the rules read it: only its team. */
-const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : detached(v));
+const teamRef = (v: unknown): unknown => (isRecord(v) ? pick(v, ['team']) : detached(v));
 
 /**
  * The part of a charter's data that cross-charter rules see: of {@link CROSS_KEYS}, only the
@@ -227,7 +215,7 @@ const teamRef = (v: unknown): unknown => (isRec(v) ? pick(v, ['team']) : detache
 export function crossView(data: Record<string, unknown>): Record<string, unknown> {
   const out: Rec = {};
   const team = data['team'];
-  if (team !== undefined) out['team'] = isRec(team) ? pick(team, ['id']) : detached(team);
+  if (team !== undefined) out['team'] = isRecord(team) ? pick(team, ['id']) : detached(team);
   if ('swim_lanes' in data)
     out['swim_lanes'] = items(data['swim_lanes'], (l) => pick(l, ['process', 'segment', 'accountable'], { accountable: teamRef }));
   if ('handoffs' in data)
