@@ -41,7 +41,6 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
   const result: LoadedCharter = { file, text, lineCounter, doc: undefined, data: {}, fatal: [] };
   const at = (start: number, end: number): Range => offsetRange(text, lineCounter, start, end);
   if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) {
-    lineCounter.addNewLine(0);
     result.fatal.push(
       syntaxFinding(
         file,
