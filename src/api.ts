@@ -1,12 +1,19 @@
 import { decodeCharter, parseCharter, type LoadedCharter } from './model/document.js';
-import type { LintOptions } from './engine/lint.js';
-import { lint as lintWith, lintCharter } from './engine/place.js';
-import { crossRules, rules } from './rules/index.js';
+import { lintCharter, placeFindings, placeReported } from './engine/place.js';
+import { lintInputsSync, type EngineOptions, type FullParse, type LintInput } from './engine/run.js';
+import { loadConfig } from './config/load.js';
 import { readBytes } from './files.js';
 import type { FileResult, Finding } from './model/types.js';
 
-/** Options of {@link lint}: the engine's options with the rules defaulting to every built-in rule. */
-export type LintRunOptions = Omit<LintOptions, 'rules'> & Partial<Pick<LintOptions, 'rules'>>;
+/**
+ * Options of {@link lint}: the engine's options. The configuration file (charter.config.yaml and
+ * the like) is found from `cwd` (default: the current folder) upward, as `charter lint` finds it;
+ * pass `config` or `configFile` to choose. Inline `charter-disable` comments apply unless
+ * `inlineConfig: false`.
+ */
+export type LintRunOptions = Omit<EngineOptions, 'keepData' | 'onFile'>;
+
+const FULL: FullParse = { parseCharter, lintCharter, placeReported, placeFindings };
 
 /** Reads and parses a charter file. Throws a CharterError (exit 2) when it cannot be read or decoded. */
 export function loadCharter(path: string): LoadedCharter {
@@ -19,14 +26,19 @@ export function loadCharterText(text: string | Uint8Array, file = '<text>'): Loa
 }
 
 /**
- * Lints parsed charters with the built-in rules (unless `options.rules` / `options.crossRules` are
- * given). With more than one charter, the cross-charter rules run across them.
+ * Lints charters: file paths, {@link LintInput}s (a file and, optionally, its text in memory) or
+ * parsed charters. This is the lint `charter lint` runs — the same configuration, inline
+ * comments, cross-charter rules (with more than one charter) and sorting — so it gives the same
+ * findings. One result per charter, in the order given.
  */
-export function lint(charters: readonly LoadedCharter[], options: LintRunOptions = {}): FileResult[] {
-  return lintWith(charters, { ...options, rules: options.rules ?? rules, crossRules: options.crossRules ?? crossRules });
+export function lint(charters: readonly (string | LintInput | LoadedCharter)[], options: LintRunOptions = {}): FileResult[] {
+  const inputs: LintInput[] = charters.map((c) =>
+    typeof c === 'string' ? { file: c, explicit: true } : { file: c.file, ...(c.text !== undefined ? { text: c.text } : {}), explicit: true },
+  );
+  return lintInputsSync(inputs, options, FULL, loadConfig).files.map((f) => ({ file: f.file, findings: f.findings }));
 }
 
-/** Lints one piece of charter text. */
+/** Lints one piece of charter text (see {@link lint}). */
 export function lintText(text: string, file = '<text>', options: LintRunOptions = {}): Finding[] {
-  return lintCharter(loadCharterText(text, file), { ...options, rules: options.rules ?? rules });
+  return lint([{ file, text }], options)[0]?.findings ?? [];
 }

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { loadCharter, lintText } from '../api.js';
-import { countFindings, todayUtc } from '../engine/lint.js';
-import { rules } from '../rules/index.js';
+import { decodeCharter, parseCharter } from '../model/document.js';
+import { readBytes } from '../files.js';
+import { todayUtc } from '../engine/lint.js';
+import { lintOne } from '../engine/run.js';
 import { summarize } from '../formatters/types.js';
 import type { Answers } from '../init/answers.js';
 import { readAnswersFile } from '../init/answers.js';
@@ -87,7 +88,7 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
   let answers: Answers = options.answers ? readAnswersFile(options.answers) : {};
   let other: Record<string, unknown> | undefined;
   if (options.from) {
-    const loaded = loadCharter(options.from);
+    const loaded = parseCharter(decodeCharter(readBytes(options.from), options.from), options.from);
     if (loaded.fatal.length > 0) {
       const f = loaded.fatal[0]!;
       throw new CharterError(`${options.from}:${f.range.start.line}:${f.range.start.column}: ${f.message}`);
@@ -125,9 +126,9 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
   const text = charterToYaml(built.data, { schemaRef: schemaRef(options.schema, file), comments: built.comments });
   writeFileAtomic(file, text, { overwrite: options.force });
 
-  // Only the counts are printed, so they come from the data without positions when the fast
-  // path reads the file (it does for what init writes); otherwise from the full lint.
-  const s = countFindings(text, { rules, asOf: today }) ?? summarize([{ file, findings: lintText(text, file, { asOf: today }) }]);
+  // The same lint as `charter lint` (the configuration found from here applies).
+  const linted = await lintOne({ file, text }, { asOf: today });
+  const s = summarize([{ file, findings: linted.findings }]);
   const total = s.errors + s.warnings + s.infos;
   const lines = [
     `Wrote ${file}${options.answers ? ` from ${options.answers}` : ` (${built.preset.name} preset)`}`,

@@ -2,12 +2,10 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, rea
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { quickLint, todayUtc } from '../engine/lint.js';
-import { renderCharter, renderLinted, renderOrg } from '../render/render.js';
-import { rules } from '../rules/index.js';
-import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
-import { decodeCharter } from '../model/decode.js';
-import type { LoadedCharter } from '../model/document.js';
+import { todayUtc } from '../engine/lint.js';
+import { renderCharter, renderOrg } from '../render/render.js';
+import { expandPaths } from '../files.js';
+import { ignoredBy } from '../config/config.js';
 import { builtinTemplatesDir, templateFiles } from '../render/templates.js';
 import { useColor, type Io } from './io.js';
 import type { RenderCommandOptions } from './render.js';
@@ -142,16 +140,17 @@ async function renderOnce(options: RenderCommandOptions, io: Io): Promise<number
   if (out !== '-' && sameFile(out, file)) {
     throw new CharterError(`${out}: that is the charter itself; choose another --out`);
   }
-  const text = decodeCharter(readBytes(file), file);
   const asOf = options.asOf ?? todayUtc();
-  const renderOptions = { format: options.format, draft: options.draft, asOf, paper: options.paper, templateDir: options.templateDir };
-  // A clean charter renders from the data read by the fast path; one with findings takes the full
-  // parse, which places its findings (the lint gate, and the draft's "Open findings").
-  const quick = quickLint(text, { rules, asOf });
-  const result =
-    quick !== undefined && quick.reported.length === 0
-      ? await renderLinted(quick.data, [], renderOptions)
-      : await renderCharter((await import('../model/document.js')).parseCharter(text, file, quick), renderOptions);
+  const renderOptions = {
+    format: options.format,
+    draft: options.draft,
+    asOf,
+    paper: options.paper,
+    templateDir: options.templateDir,
+    engine: { ...(options.config !== undefined ? { configFile: options.config } : {}) },
+  };
+  // The same lint as `charter lint` (configuration and inline comments included) decides the gate.
+  const result = await renderCharter({ file }, renderOptions);
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const warnings = result.findings.filter((f) => f.severity === 'warning').length;
   if (!result.ok) {
@@ -194,17 +193,10 @@ function deliver(content: string | Uint8Array, out: string, options: RenderComma
 
 /** `--org`: one overview of every charter found in `options.paths`. */
 async function runOrg(options: RenderCommandOptions, io: Io): Promise<number> {
-  const { parseCharter } = await import('../model/document.js');
-  const files = await expandPaths(options.paths);
-  const charters: LoadedCharter[] = [];
-  for (const f of files) {
-    const text = decodeCharter(readBytes(f.path), f.path);
-    if (!f.explicit && !looksLikeCharter(text)) continue;
-    charters.push(parseCharter(text, f.path));
-  }
-  if (charters.length === 0) {
-    throw new CharterError(`no charters found in ${options.paths.join(', ')}: a charter is a .yaml/.yml file whose top level has 'charter: 1'`);
-  }
+  const { loadEngineConfig } = await import('../engine/run.js');
+  const config = await loadEngineConfig(process.cwd(), options.config);
+  const files = await expandPaths(options.paths, ignoredBy(config, [], process.cwd()));
+  const inputs = files.map((f) => ({ file: f.path, explicit: f.explicit }));
   const first = options.paths[0]!;
   let base = first;
   try {
@@ -213,16 +205,19 @@ async function runOrg(options: RenderCommandOptions, io: Io): Promise<number> {
     base = dirname(first);
   }
   const out = options.out ?? join(base, `org-overview.${options.format}`);
-  for (const c of charters) {
+  for (const c of inputs) {
     if (out !== '-' && sameFile(out, c.file)) throw new CharterError(`${out}: that is one of the charters; choose another --out`);
   }
-  const result = await renderOrg(charters, { format: options.format, asOf: options.asOf ?? todayUtc(), paper: options.paper });
+  const result = await renderOrg(inputs, { format: options.format, asOf: options.asOf ?? todayUtc(), paper: options.paper, engine: { config } });
+  if (result.charters === 0) {
+    throw new CharterError(`no charters found in ${options.paths.join(', ')}: a charter is a .yaml/.yml file whose top level has 'charter: 1'`);
+  }
   for (const w of result.warnings) io.stderr(`charter: warning: ${w}\n`);
   if (!deliver(result.content, out, options, io)) return 0;
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   const cross = result.findings.filter((f) => f.ruleId.startsWith('cross-')).length;
   io.stdout(
-    `Rendered the overview of ${charters.length} ${charters.length === 1 ? 'charter' : 'charters'} to ${out}` +
+    `Rendered the overview of ${result.charters} ${result.charters === 1 ? 'charter' : 'charters'} to ${out}` +
       ` (${errors} open ${errors === 1 ? 'error' : 'errors'}, ${cross} between charters)\n`,
   );
   return 0;

@@ -22,6 +22,8 @@ export interface RenderCommandOptions {
   eject?: string;
   /** Render again whenever the charter (or a template in templateDir) changes, until Ctrl-C. */
   watch: boolean;
+  /** The lint configuration file (default: charter.config.yaml and the like, found upward). */
+  config?: string;
 }
 
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
@@ -69,6 +71,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
     templateDir: typeof raw['template'] === 'string' ? raw['template'] : undefined,
     eject,
     watch,
+    ...(typeof raw['config'] === 'string' ? { config: raw['config'] } : {}),
   };
 }
 
@@ -83,6 +86,7 @@ export function renderCommand(setExitCode: (code: number) => void): Command {
     .option('--force', 'overwrite an existing output file that charter did not write', false)
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
     .option('--as-of <date>', 'reference date of the lint, YYYY-MM-DD (default: today, UTC)')
+    .option('-c, --config <file>', 'lint configuration (default: charter.config.yaml, .charterrc.yaml or .charterrc.json, found upward), as for lint')
     .option('--template <dir>', 'use your own templates: files in <dir>/markdown or <dir>/html replace the built-in ones of the same name')
     .option('--eject <dir>', 'copy the built-in templates to <dir> to start your own, then exit')
     .option('--org', 'render one overview of all the charters given (folders included): teams, RACI across teams, hand-offs, commitments, conflicts', false)
@@ -102,6 +106,8 @@ Examples:
   $ charter render charters/ --org                      charters/org-overview.md (Mermaid hand-off diagram)
 
 A charter with error findings is not rendered (exit 1, nothing written) unless --draft is given.
+The lint is the one 'charter lint' runs: rules turned off in the configuration and findings
+silenced by charter-disable comments do not block the render.
 Warnings never block. An existing output file is replaced only if charter wrote it (or with --force).
 
 Exit codes: 0 rendered · 1 error findings (nothing written) · 2 usage, I/O or template error`,

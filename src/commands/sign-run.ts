@@ -1,11 +1,10 @@
 import { charterDigest } from '../digest.js';
-import { lintCharter } from '../engine/place.js';
+import { lintOne } from '../engine/run.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, SIGNATURE_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
-import { rules } from '../rules/index.js';
 import { isRecord, list, text } from '../rules/util.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import { findByName, metaOf, staleFindings } from './edit-run.js';
@@ -17,12 +16,15 @@ export async function runSign(options: SignCommandOptions, io: Io): Promise<numb
   return options.mode === 'verify' ? verify(options.file, io) : sign(options, io);
 }
 
-function sign(options: Extract<SignCommandOptions, { mode: 'sign' }>, io: Io): number {
+async function sign(options: Extract<SignCommandOptions, { mode: 'sign' }>, io: Io): Promise<number> {
   const charter = readEditable(options.file);
   assertEditable(charter, 'sign');
   const { loaded } = charter;
   const file = options.file;
-  const errors = lintCharter(loaded, { rules, asOf: options.date }).filter((f) => f.severity === 'error');
+  // The same lint as `charter lint`: what the configuration or a charter-disable comment silences
+  // does not block the signature.
+  const linted = await lintOne({ file, text: loaded.text }, { asOf: options.date });
+  const errors = linted.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !options.allowFindings) {
     io.stdout(formatters['stylish']!([{ file, findings: errors }], { asOf: options.date, color: useColor(io) }));
     throw new CharterError(

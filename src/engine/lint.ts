@@ -126,36 +126,6 @@ export function quickLint(text: string, options: LintOptions): QuickLint | undef
   return { data, reported };
 }
 
-/** Findings counted by severity. */
-export interface SeverityCounts {
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
-/**
- * Counts a charter's findings by severity without placing them, from data read without positions
- * (`init` prints only these counts, so it needs no full parse). Findings that would be the same
- * finding once placed (same rule, message and target) count once, as {@link sortFindings} keeps
- * one. Returns undefined when the fast path does not apply (see `model/fast.ts`): the caller then
- * lints the full parse.
- */
-export function countFindings(text: string, options: LintOptions): SeverityCounts | undefined {
-  const quick = quickLint(text, options);
-  if (quick === undefined) return undefined;
-  const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
-  const seen = new Set<string>();
-  for (const { ruleId, severity, message, descriptor: d } of quick.reported) {
-    const key = JSON.stringify([ruleId, message, d.loc ?? [d.path ?? [], d.at ?? 'value']]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (severity === 'error') counts.errors++;
-    else if (severity === 'warning') counts.warnings++;
-    else counts.infos++;
-  }
-  return counts;
-}
-
 /** A cross-charter finding before the engine has located it in its file. */
 export interface PendingFinding {
   ruleId: string;

@@ -2,10 +2,10 @@
  * Placing findings in a file: the parts of the lint engine that need the `yaml` parse (node
  * positions). `charter lint` loads this module only when a file has findings to place.
  */
-import type { Finding, FileResult, PathSegment, Severity } from '../model/types.js';
+import type { Finding, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import { crossRulesApply, runCrossRules, runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './lint.js';
+import { runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './lint.js';
 
 /** The offset where 1-based `line` starts (the end of the text past the last line). */
 function lineOffset(loaded: LoadedCharter, line: number): number {
@@ -68,20 +68,3 @@ export function placeFindings(
   }
   return out;
 }
-
-/**
- * Runs the rules on each charter; one result per charter, in the order given. With more than one
- * charter (or `strictRefs`), the cross-charter rules run too and their findings join each file's.
- */
-export function lint(charters: readonly LoadedCharter[], options: LintOptions): FileResult[] {
-  const results = charters.map((c) => ({ file: c.file, findings: lintCharter(c, options) }));
-  if (!options.crossRules?.length || !crossRulesApply(charters.length, options)) return results;
-  const parsed = charters.filter((c) => c.fatal.length === 0);
-  const pending = runCrossRules(parsed.map((c) => ({ file: c.file, data: c.data })), options);
-  if (pending.length === 0) return results;
-  return results.map((r, i) => {
-    const extra = placeFindings(charters[i]!, pending, options.severities);
-    return extra.length === 0 ? r : { file: r.file, findings: sortFindings([...r.findings, ...extra]) };
-  });
-}
-

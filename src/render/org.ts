@@ -5,7 +5,6 @@
  * expectation between teams matched against the other team's commitments, and the cross-charter
  * conflicts found by the lint. User text is escaped as in the charter Markdown.
  */
-import type { LoadedCharter } from '../model/document.js';
 import type { FileResult, Finding } from '../model/types.js';
 import { escapeMarkdown, oneLine } from './escape.js';
 import { formatDate, formatLabel } from './format.js';
@@ -74,6 +73,23 @@ function mermaidText(s: string, max: number): string {
   return short.replace(/["#<>`|\\[\]{}]/g, (c) => `#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A charter of the overview: its file and data (a LoadedCharter, or the engine's linted
+ * file with its data kept). One that does not parse is listed by its findings only.
+ */
+export interface OrgCharter {
+  file: string;
+  data?: Record<string, unknown>;
+  /** False when the file does not parse (the engine's LintedFile). */
+  parsed?: boolean;
+  /** `yaml-syntax` findings (a LoadedCharter). */
+  fatal?: readonly unknown[];
+}
+
+function usable(c: OrgCharter): boolean {
+  return c.data !== undefined && c.parsed !== false && (c.fatal?.length ?? 0) === 0;
+}
+
 /** Options of {@link renderOrgMarkdown}. */
 export interface OrgOptions {
   /**
@@ -84,11 +100,11 @@ export interface OrgOptions {
 }
 
 /** Renders the organisation overview of several charters (see the module comment). */
-export function renderOrgMarkdown(charters: readonly LoadedCharter[], results: readonly FileResult[], options: OrgOptions = {}): string {
+export function renderOrgMarkdown(charters: readonly OrgCharter[], results: readonly FileResult[], options: OrgOptions = {}): string {
   const findingsOf = new Map(results.map((r) => [r.file, r.findings]));
-  const loaded = charters.filter((c) => c.fatal.length === 0);
+  const loaded = charters.filter((c): c is OrgCharter & { data: Record<string, unknown> } => usable(c));
   const teamName = new Map<string, string>();
-  const teamOf = new Map<LoadedCharter, string>();
+  const teamOf = new Map<OrgCharter, string>();
   for (const c of loaded) {
     const team = rec(c.data['team']);
     const id = str(team['id']);
@@ -113,12 +129,13 @@ export function renderOrgMarkdown(charters: readonly LoadedCharter[], results: r
     table(
       ['Team', 'Charter', 'Types', 'Owner', 'Status', 'Last review', 'Open findings'],
       charters.map((c) => {
-        const meta = rec(c.data['meta']);
+        const data = c.data ?? {};
+        const meta = rec(data['meta']);
         const team = teamOf.get(c);
         return [
           team ? md(teamLabel(team)) : md(c.file),
           md(str(meta['name']) ?? c.file),
-          md(strs(c.data['charter_types']).join(', ')),
+          md(strs(data['charter_types']).join(', ')),
           md(str(rec(meta['owner'])['name'])),
           md(formatLabel(str(meta['status']))),
           md(formatDate(str(meta['last_reviewed']) ?? str(meta['effective_date']))),
@@ -229,7 +246,7 @@ export function renderOrgMarkdown(charters: readonly LoadedCharter[], results: r
   }
 
   // Expectations between teams, matched by id with the other team's commitments.
-  const byTeam = new Map<string, LoadedCharter>();
+  const byTeam = new Map<string, OrgCharter>();
   for (const [c, t] of teamOf) if (!byTeam.has(t)) byTeam.set(t, c);
   const deps: string[][] = [];
   for (const c of loaded) {
@@ -244,7 +261,7 @@ export function renderOrgMarkdown(charters: readonly LoadedCharter[], results: r
         let status: string;
         if (!target) status = 'not checked: no charter for this team here';
         else {
-          const commitment = recs(target.data['commitments']).find(
+          const commitment = recs(target.data?.['commitments']).find(
             (k) => id !== null && str(k['id']) === id && (str(k['to']) === team || str(k['to']) === '*'),
           );
           status = commitment ? `committed (${id})` : 'no matching commitment';

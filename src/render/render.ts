@@ -3,8 +3,8 @@
  * `draft`), build the view model and produce Markdown, HTML or PDF. Never touches the file system
  * except to read custom templates; the command writes the result.
  */
-import type { LoadedCharter } from '../model/document.js';
 import type { Finding } from '../model/types.js';
+import type { EngineOptions, LintInput } from '../engine/run.js';
 import { buildView } from './view.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -25,6 +25,8 @@ export interface RenderOptions {
   paper?: Paper;
   /** A folder of templates overriding the built-in ones. */
   templateDir?: string;
+  /** How the lint runs (configuration, inline comments): the same engine options as `lint`. */
+  engine?: Omit<EngineOptions, 'asOf' | 'keepData'>;
 }
 
 /** What {@link renderCharter} produced. */
@@ -45,14 +47,21 @@ export type RenderResult =
       findings: Finding[];
     };
 
-/** Lints `charter` and renders it (see the module comment). */
-export async function renderCharter(charter: LoadedCharter, options: RenderOptions): Promise<RenderResult> {
-  const { lint } = await import('../api.js');
-  const [result] = lint([charter], options.asOf ? { asOf: options.asOf } : {});
-  const findings = result?.findings ?? [];
-  if (charter.fatal.length > 0) return { ok: false, reason: 'unparsable', findings };
+/**
+ * Lints `charter` through the engine (configuration and inline comments honoured, as by `lint`)
+ * and renders it (see the module comment). `charter` is a file to read, or text in memory
+ * (a LoadedCharter is such an input).
+ */
+export async function renderCharter(charter: LintInput, options: RenderOptions): Promise<RenderResult> {
+  const { lintOne } = await import('../engine/run.js');
+  const linted = await lintOne(
+    { file: charter.file, ...(charter.text !== undefined ? { text: charter.text } : {}) },
+    { ...options.engine, ...(options.asOf ? { asOf: options.asOf } : {}), keepData: true },
+  );
+  const findings = linted.findings;
+  if (!linted.parsed || linted.data === undefined) return { ok: false, reason: 'unparsable', findings };
   if (!options.draft && findings.some((f) => f.severity === 'error')) return { ok: false, reason: 'errors', findings };
-  return renderLinted(charter.data, findings, options);
+  return renderLinted(linted.data, findings, options);
 }
 
 /**
@@ -101,6 +110,8 @@ export interface OrgRenderOptions {
   format: RenderFormat;
   asOf?: string;
   paper?: Paper;
+  /** How the lint runs (configuration, inline comments): the same engine options as `lint`. */
+  engine?: Omit<EngineOptions, 'asOf' | 'keepData'>;
 }
 
 /**
@@ -108,21 +119,26 @@ export interface OrgRenderOptions {
  * included). Not gated: open findings are what the overview reports, per charter and between them.
  */
 export async function renderOrg(
-  charters: readonly LoadedCharter[],
+  inputs: readonly LintInput[],
   options: OrgRenderOptions,
-): Promise<{ content: string | Uint8Array; findings: Finding[]; warnings: string[]; pages?: number }> {
-  const { lint } = await import('../api.js');
-  const results = lint(charters, options.asOf ? { asOf: options.asOf } : {});
+): Promise<{ content: string | Uint8Array; findings: Finding[]; warnings: string[]; pages?: number; charters: number }> {
+  const { lintInputs } = await import('../engine/run.js');
+  const { files: charters } = await lintInputs(
+    inputs.map((c) => ({ file: c.file, ...(c.text !== undefined ? { text: c.text } : {}), ...(c.explicit !== undefined ? { explicit: c.explicit } : {}) })),
+    { ...options.engine, ...(options.asOf ? { asOf: options.asOf } : {}), keepData: true },
+  );
+  const results = charters.map((c) => ({ file: c.file, findings: c.findings }));
   const findings = results.flatMap((r) => r.findings);
+  const count = charters.length;
   const { renderOrgMarkdown } = await import('./org.js');
-  if (options.format === 'md') return { content: renderOrgMarkdown(charters, results), findings, warnings: [] };
+  if (options.format === 'md') return { content: renderOrgMarkdown(charters, results), findings, warnings: [], charters: count };
   const markdown = renderOrgMarkdown(charters, results, { diagram: 'svg' });
   const title = /^# (.*)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? 'Customer Success team charters';
   if (options.format === 'html') {
     const { orgHtml } = await import('./html.js');
-    return { content: await orgHtml(markdown, title), findings, warnings: [] };
+    return { content: await orgHtml(markdown, title), findings, warnings: [], charters: count };
   }
   const { renderPdf } = await import('./pdf.js');
   const pdf = await renderPdf(markdown, { title, subject: 'Organisation overview', paper: options.paper ?? 'a4', draft: false, creationDate: sourceDate() });
-  return { content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
+  return { content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages, charters: count };
 }

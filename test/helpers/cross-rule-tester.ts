@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseCharter } from '../../src/model/document.js';
-import { lint } from '../../src/engine/place.js';
+import { lint } from '../../src/api.js';
 import { toPointer } from '../../src/model/pointer.js';
 import type { AnyCrossRule } from '../../src/rules/types.js';
 import type { Finding } from '../../src/model/types.js';
