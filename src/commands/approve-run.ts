@@ -1,10 +1,20 @@
+import { DECISIONS } from './choices.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { APPROVAL_KEYS, ordered } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { list, text } from '../rules/util.js';
-import type { ApproveCommandOptions } from './approve.js';
 import { findByName } from './edit-run.js';
 import type { Io } from './io.js';
+
+/** Options of `charter approve`, after parsing and normalising. */
+export interface ApproveCommandOptions {
+  file: string;
+  name: string;
+  decision: (typeof DECISIONS)[number];
+  title?: string;
+  department?: string;
+  date: string;
+}
 
 /** Records an approval decision (adds an entry, or updates that person's entry); returns the exit code. */
 export async function runApprove(options: ApproveCommandOptions, io: Io): Promise<number> {

@@ -1,18 +1,11 @@
 import { Command, Option } from 'commander';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
+import { DECISIONS } from './choices.js';
+import type { ApproveCommandOptions } from './approve-run.js';
 
-/** The decisions an approval records (format.md, Approval.decision). */
-export const DECISIONS = ['approved', 'rejected', 'pending'] as const;
+export { DECISIONS };
+export type { ApproveCommandOptions };
 
-/** Options of `charter approve`, after parsing and normalising. */
-export interface ApproveCommandOptions {
-  file: string;
-  name: string;
-  decision: (typeof DECISIONS)[number];
-  title?: string;
-  department?: string;
-  date: string;
-}
 
 /** Turns commander's raw values into {@link ApproveCommandOptions}. */
 export function normalizeApproveOptions(file: string, raw: Record<string, unknown>): ApproveCommandOptions {

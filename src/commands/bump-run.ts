@@ -1,10 +1,21 @@
+import { BUMP_LEVELS } from './choices.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import { CharterError } from '../errors.js';
 import { isRecord, text } from '../rules/util.js';
-import type { BumpCommandOptions, BumpLevel } from './bump.js';
 import { metaOf, staleReport } from './edit-run.js';
 import type { Io } from './io.js';
+
+/** Options of `charter bump`, after parsing and normalising. */
+export interface BumpCommandOptions {
+  file: string;
+  level: BumpLevel;
+  summary: string;
+  author?: string;
+  date: string;
+}
+
+export type BumpLevel = (typeof BUMP_LEVELS)[number];
 
 /**
  * The next version: `3.2` → major `4.0`, minor `3.3`, patch `3.2.1`. A version has one to three

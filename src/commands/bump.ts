@@ -1,18 +1,11 @@
 import { Command, Argument } from 'commander';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
+import { BUMP_LEVELS } from './choices.js';
+import type { BumpCommandOptions, BumpLevel } from './bump-run.js';
 
-/** Which part of `meta.version` to increase. */
-export const BUMP_LEVELS = ['major', 'minor', 'patch'] as const;
-export type BumpLevel = (typeof BUMP_LEVELS)[number];
+export { BUMP_LEVELS };
+export type { BumpCommandOptions, BumpLevel };
 
-/** Options of `charter bump`, after parsing and normalising. */
-export interface BumpCommandOptions {
-  file: string;
-  level: BumpLevel;
-  summary: string;
-  author?: string;
-  date: string;
-}
 
 /** Turns commander's raw values into {@link BumpCommandOptions}. */
 export function normalizeBumpOptions(file: string, level: string, raw: Record<string, unknown>): BumpCommandOptions {

@@ -14,9 +14,25 @@ import { readAnswersFile } from '../init/answers.js';
 import { buildCharter, slug } from '../init/build.js';
 import { charterToYaml, schemaUrl } from '../init/document.js';
 import { companyOf, fromOtherCharter } from '../init/from.js';
-import { PRESETS } from '../init/presets.js';
+import { PRESETS, type PresetName } from '../init/presets.js';
 import type { Io } from './io.js';
-import type { InitCommandOptions } from './init.js';
+
+/** Options of `charter init`, after parsing and normalising. */
+export interface InitCommandOptions {
+  file: string;
+  yes: boolean;
+  preset?: PresetName;
+  answers?: string;
+  from?: string;
+  company?: string;
+  team?: string;
+  teamId?: string;
+  types?: string[];
+  owner?: string;
+  force: boolean;
+  /** `url`: the schema URL pinned to this version; `local`: a path to the installed package's schema. */
+  schema: 'url' | 'local';
+}
 
 /** What `runInit` knows of its environment: the streams, and whether it may ask questions. */
 export interface InitIo extends Io {

@@ -1,23 +1,9 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { CHARTER_TYPES, PRESET_NAMES, type PresetName } from '../init/presets.js';
+import type { InitCommandOptions } from './init-run.js';
 
-/** Options of `charter init`, after parsing and normalising. */
-export interface InitCommandOptions {
-  file: string;
-  yes: boolean;
-  preset?: PresetName;
-  answers?: string;
-  from?: string;
-  company?: string;
-  team?: string;
-  teamId?: string;
-  types?: string[];
-  owner?: string;
-  force: boolean;
-  /** `url`: the schema URL pinned to this version; `local`: a path to the installed package's schema. */
-  schema: 'url' | 'local';
-}
+export type { InitCommandOptions };
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;

@@ -1,3 +1,4 @@
+import { FORMATS } from './choices.js';
 import { existsSync } from 'node:fs';
 import pkg from '../../package.json' with { type: 'json' };
 import { todayUtc } from '../engine/lint.js';
@@ -11,7 +12,40 @@ import { writeFileAtomic } from '../fs-atomic.js';
 import { ruleInfos } from '../rules/info.js';
 import { ignoredBy, resolveFileConfig, type LintConfig } from '../config/config.js';
 import { useColor, type Io } from './io.js';
-import type { FormatName, LintCommandOptions, LintOutput } from './lint.js';
+
+export type FormatName = (typeof FORMATS)[number];
+
+/** Options of `charter lint`, after parsing and normalising. */
+export interface LintCommandOptions {
+  paths: string[];
+  asOf?: string;
+  /** The reports to write; empty means the default format on stdout. */
+  outputs: LintOutput[];
+  quiet: boolean;
+  /** List references to teams whose charters are not loaded (info findings). */
+  strictRefs?: boolean;
+  /** Fail the run (exit 1) when there are more warnings than this. */
+  maxWarnings?: number;
+  /** Overwrite existing output files. */
+  force?: boolean;
+  /** A configuration file (instead of looking for one from the current folder upward). */
+  config?: string;
+  /** Print the configuration that applies to this file, and lint nothing. */
+  printConfig?: string;
+  /** `.gitignore`-style patterns of files not to lint, relative to the current folder. */
+  ignorePatterns?: string[];
+  /** Honour `# charter-disable…` comments (default true; `--no-inline-config` sets false). */
+  inlineConfig?: boolean;
+  /** Report suppressions without a reason. */
+  requireReasons?: boolean;
+}
+
+/** One report: a format, written to a file or (without `file`) to stdout. */
+export interface LintOutput {
+  /** Undefined: the default format (`github` when GITHUB_ACTIONS=true, else `stylish`). */
+  format?: FormatName;
+  file?: string;
+}
 
 /** Above this many files, a progress line is shown on stderr (on a terminal, outside CI). */
 export const PROGRESS_THRESHOLD = 300;

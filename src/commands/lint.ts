@@ -1,43 +1,11 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
+import { FORMATS } from './choices.js';
+import type { FormatName, LintCommandOptions, LintOutput } from './lint-run.js';
 
-/** The output formats of `charter lint`. */
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
-export type FormatName = (typeof FORMATS)[number];
-
-/** One report: a format, written to a file or (without `file`) to stdout. */
-export interface LintOutput {
-  /** Undefined: the default format (`github` when GITHUB_ACTIONS=true, else `stylish`). */
-  format?: FormatName;
-  file?: string;
-}
-
-/** Options of `charter lint`, after parsing and normalising. */
-export interface LintCommandOptions {
-  paths: string[];
-  asOf?: string;
-  /** The reports to write; empty means the default format on stdout. */
-  outputs: LintOutput[];
-  quiet: boolean;
-  /** List references to teams whose charters are not loaded (info findings). */
-  strictRefs?: boolean;
-  /** Fail the run (exit 1) when there are more warnings than this. */
-  maxWarnings?: number;
-  /** Overwrite existing output files. */
-  force?: boolean;
-  /** A configuration file (instead of looking for one from the current folder upward). */
-  config?: string;
-  /** Print the configuration that applies to this file, and lint nothing. */
-  printConfig?: string;
-  /** `.gitignore`-style patterns of files not to lint, relative to the current folder. */
-  ignorePatterns?: string[];
-  /** Honour `# charter-disable…` comments (default true; `--no-inline-config` sets false). */
-  inlineConfig?: boolean;
-  /** Report suppressions without a reason. */
-  requireReasons?: boolean;
-}
-
+export { FORMATS };
+export type { FormatName, LintCommandOptions, LintOutput };
 
 
 function parseFormat(value: string): FormatName {

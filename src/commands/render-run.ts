@@ -8,7 +8,30 @@ import { expandPaths } from '../files.js';
 import { ignoredBy } from '../config/config.js';
 import { builtinTemplatesDir, templateFiles } from '../render/templates.js';
 import { useColor, type Io } from './io.js';
-import type { RenderCommandOptions } from './render.js';
+
+/** Options of `charter render`, after parsing and normalising. */
+export interface RenderCommandOptions {
+  /** The charter to render (absent only with --eject). */
+  file?: string;
+  /** With --org: the charters and folders to render together. */
+  paths: string[];
+  /** Render one overview of all the charters in `paths`. */
+  org: boolean;
+  format: 'md' | 'html' | 'pdf';
+  /** Output path; `-` = stdout; absent = next to the input. */
+  out?: string;
+  draft: boolean;
+  force: boolean;
+  paper: 'a4' | 'letter';
+  asOf?: string;
+  templateDir?: string;
+  /** Copy the built-in templates to this folder instead of rendering. */
+  eject?: string;
+  /** Render again whenever the charter (or a template in templateDir) changes, until Ctrl-C. */
+  watch: boolean;
+  /** The lint configuration file (default: charter.config.yaml and the like, found upward). */
+  config?: string;
+}
 
 /** Marks in a file that show charter wrote it (so rendering again may replace it without --force). */
 const GENERATED_MARKS: Record<RenderCommandOptions['format'], string> = {

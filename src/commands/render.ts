@@ -1,30 +1,9 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
+import type { RenderCommandOptions } from './render-run.js';
 
-/** Options of `charter render`, after parsing and normalising. */
-export interface RenderCommandOptions {
-  /** The charter to render (absent only with --eject). */
-  file?: string;
-  /** With --org: the charters and folders to render together. */
-  paths: string[];
-  /** Render one overview of all the charters in `paths`. */
-  org: boolean;
-  format: 'md' | 'html' | 'pdf';
-  /** Output path; `-` = stdout; absent = next to the input. */
-  out?: string;
-  draft: boolean;
-  force: boolean;
-  paper: 'a4' | 'letter';
-  asOf?: string;
-  templateDir?: string;
-  /** Copy the built-in templates to this folder instead of rendering. */
-  eject?: string;
-  /** Render again whenever the charter (or a template in templateDir) changes, until Ctrl-C. */
-  watch: boolean;
-  /** The lint configuration file (default: charter.config.yaml and the like, found upward). */
-  config?: string;
-}
+export type { RenderCommandOptions };
 
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   md: 'md',
@@ -33,7 +12,6 @@ const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   htm: 'html',
   pdf: 'pdf',
 };
-
 
 /** Turns commander's raw values into {@link RenderCommandOptions}. */
 export function normalizeRenderOptions(paths: string[], raw: Record<string, unknown>): RenderCommandOptions {

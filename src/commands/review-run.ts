@@ -5,7 +5,14 @@ import { CharterError } from '../errors.js';
 import { addMonths, isRecord, text } from '../rules/util.js';
 import { listing, metaOf, staleReport } from './edit-run.js';
 import type { Io } from './io.js';
-import type { ReviewCommandOptions } from './review.js';
+
+/** Options of `charter review`, after parsing and normalising. */
+export interface ReviewCommandOptions {
+  file: string;
+  date: string;
+  reviewers: string[];
+  summary?: string;
+}
 
 /** Months between reviews per `governance.review.cadence`. */
 export const CADENCE_MONTHS: Readonly<Record<string, number>> = { annual: 12, semiannual: 6, quarterly: 3 };

@@ -1,14 +1,9 @@
 import { Command } from 'commander';
 import { optionalText, parseDateOption } from './edit-options.js';
 import { CharterError } from '../errors.js';
+import type { ReviewCommandOptions } from './review-run.js';
 
-/** Options of `charter review`, after parsing and normalising. */
-export interface ReviewCommandOptions {
-  file: string;
-  date: string;
-  reviewers: string[];
-  summary?: string;
-}
+export type { ReviewCommandOptions };
 
 /** Turns commander's raw values into {@link ReviewCommandOptions}. */
 export function normalizeReviewOptions(file: string, raw: Record<string, unknown>): ReviewCommandOptions {

@@ -7,7 +7,11 @@ import { docsUrl } from '../rules/docs.js';
 import { closest } from '../rules/suggest.js';
 import { CharterError } from '../errors.js';
 import { useColor, type Io } from './io.js';
-import type { RulesCommandOptions } from './rules.js';
+
+/** Options of `charter rules`. */
+export interface RulesCommandOptions {
+  format: 'text' | 'json';
+}
 
 /** Prints the rule list; returns the exit code. */
 export function runRules(options: RulesCommandOptions, io: Io): number {

@@ -1,9 +1,7 @@
 import { Command, Option } from 'commander';
+import type { RulesCommandOptions } from './rules-run.js';
 
-/** Options of `charter rules`. */
-export interface RulesCommandOptions {
-  format: 'text' | 'json';
-}
+export type { RulesCommandOptions };
 
 /** `charter rules`: lists every rule (the work is loaded only when the command runs). */
 export function rulesCommand(setExitCode: (code: number) => void): Command {

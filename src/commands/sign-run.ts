@@ -1,3 +1,4 @@
+import { SIGNER_ROLES } from './choices.js';
 import { charterDigest } from '../digest.js';
 import { lintOne } from '../engine/run.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
@@ -9,7 +10,20 @@ import { isRecord, list, text } from '../rules/util.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import { findByName, metaOf, staleFindings } from './edit-run.js';
 import { useColor, type Io } from './io.js';
-import type { SignCommandOptions } from './sign.js';
+
+/** Options of `charter sign`, after parsing and normalising. */
+export type SignCommandOptions =
+  | { mode: 'verify'; file: string }
+  | {
+      mode: 'sign';
+      file: string;
+      name: string;
+      title: string;
+      department?: string;
+      role?: (typeof SIGNER_ROLES)[number];
+      date: string;
+      allowFindings: boolean;
+    };
 
 /** Signs or verifies a charter; returns the exit code. */
 export async function runSign(options: SignCommandOptions, io: Io): Promise<number> {

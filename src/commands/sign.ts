@@ -1,23 +1,12 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
+import { SIGNER_ROLES } from './choices.js';
+import type { SignCommandOptions } from './sign-run.js';
 
-/** The roles a signer may have (format.md, Signature.role). */
-export const SIGNER_ROLES = ['owner', 'approver', 'stakeholder', 'team-member'] as const;
+export { SIGNER_ROLES };
+export type { SignCommandOptions };
 
-/** Options of `charter sign`, after parsing and normalising. */
-export type SignCommandOptions =
-  | { mode: 'verify'; file: string }
-  | {
-      mode: 'sign';
-      file: string;
-      name: string;
-      title: string;
-      department?: string;
-      role?: (typeof SIGNER_ROLES)[number];
-      date: string;
-      allowFindings: boolean;
-    };
 
 /** Turns commander's raw values into {@link SignCommandOptions}. */
 export function normalizeSignOptions(file: string, raw: Record<string, unknown>): SignCommandOptions {

@@ -11,7 +11,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { lexer, type Token, type Tokens } from 'marked';
 import pdfmake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces.js';
-import type { Paper } from './render.js';
+import type { Paper } from './paper.js';
 
 const require = createRequire(import.meta.url);
 const PDFMAKE_DIR = dirname(require.resolve('pdfmake/package.json'));

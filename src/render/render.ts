@@ -11,8 +11,9 @@ import { renderMarkdown } from './markdown.js';
 /** Output formats of `render`. */
 export type RenderFormat = 'md' | 'html' | 'pdf';
 
-/** Paper sizes of the PDF. */
-export type Paper = 'a4' | 'letter';
+import type { Paper } from './paper.js';
+
+export type { Paper };
 
 /** Options of {@link renderCharter}. */
 export interface RenderOptions {

@@ -1,0 +1,13 @@
+/** The choices of command options, shared by each command's declaration and its run module. */
+
+/** The decisions an approval records (format.md, Approval.decision). */
+export const DECISIONS = ['approved', 'rejected', 'pending'] as const;
+
+/** Which part of `meta.version` to increase. */
+export const BUMP_LEVELS = ['major', 'minor', 'patch'] as const;
+
+/** The output formats of `charter lint`. */
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+
+/** The roles a signer may have (format.md, Signature.role). */
+export const SIGNER_ROLES = ['owner', 'approver', 'stakeholder', 'team-member'] as const;

@@ -1,0 +1,2 @@
+/** Paper sizes of the PDF. */
+export type Paper = 'a4' | 'letter';
