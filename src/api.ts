@@ -1,8 +1,8 @@
-import { decodeCharter, parseCharter, type LoadedCharter } from './model/document.js';
+import { parseCharter, type LoadedCharter } from './model/document.js';
 import { lintCharter, placeFindings, placeReported } from './engine/place.js';
 import { lintInputsSync, type EngineOptions, type FullParse, type LintInput } from './engine/run.js';
 import { loadConfig } from './config/load.js';
-import { readBytes } from './files.js';
+import { loadCharter, loadCharterText } from './load.js';
 import type { FileResult, Finding } from './model/types.js';
 
 /**
@@ -15,15 +15,7 @@ export type LintRunOptions = Omit<EngineOptions, 'keepData' | 'onFile'>;
 
 const FULL: FullParse = { parseCharter, lintCharter, placeReported, placeFindings };
 
-/** Reads and parses a charter file. Throws a CharterError (exit 2) when it cannot be read or decoded. */
-export function loadCharter(path: string): LoadedCharter {
-  return parseCharter(decodeCharter(readBytes(path), path), path);
-}
-
-/** Parses charter text (a string or raw bytes) without touching the file system. */
-export function loadCharterText(text: string | Uint8Array, file = '<text>'): LoadedCharter {
-  return parseCharter(typeof text === 'string' ? text : decodeCharter(text, file), file);
-}
+export { loadCharter, loadCharterText };
 
 /**
  * Lints charters: file paths, {@link LintInput}s (a file and, optionally, its text in memory) or

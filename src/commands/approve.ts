@@ -3,10 +3,6 @@ import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { DECISIONS } from './choices.js';
 import type { ApproveCommandOptions } from './approve-run.js';
 
-export { DECISIONS };
-export type { ApproveCommandOptions };
-
-
 /** Turns commander's raw values into {@link ApproveCommandOptions}. */
 export function normalizeApproveOptions(file: string, raw: Record<string, unknown>): ApproveCommandOptions {
   return {

@@ -3,10 +3,6 @@ import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { BUMP_LEVELS } from './choices.js';
 import type { BumpCommandOptions, BumpLevel } from './bump-run.js';
 
-export { BUMP_LEVELS };
-export type { BumpCommandOptions, BumpLevel };
-
-
 /** Turns commander's raw values into {@link BumpCommandOptions}. */
 export function normalizeBumpOptions(file: string, level: string, raw: Record<string, unknown>): BumpCommandOptions {
   return {

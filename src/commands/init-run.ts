@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 import pkg from '../../package.json' with { type: 'json' };
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { decodeCharter, parseCharter } from '../model/document.js';
-import { readBytes } from '../files.js';
+import { loadCharter } from '../load.js';
 import { todayUtc } from '../engine/lint.js';
 import { lintOne } from '../engine/run.js';
 import { summarize } from '../formatters/types.js';
@@ -104,7 +103,7 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
   let answers: Answers = options.answers ? readAnswersFile(options.answers) : {};
   let other: Record<string, unknown> | undefined;
   if (options.from) {
-    const loaded = parseCharter(decodeCharter(readBytes(options.from), options.from), options.from);
+    const loaded = loadCharter(options.from);
     if (loaded.fatal.length > 0) {
       const f = loaded.fatal[0]!;
       throw new CharterError(`${options.from}:${f.range.start.line}:${f.range.start.column}: ${f.message}`);

@@ -3,8 +3,6 @@ import { CharterError } from '../errors.js';
 import { CHARTER_TYPES, PRESET_NAMES, type PresetName } from '../init/presets.js';
 import type { InitCommandOptions } from './init-run.js';
 
-export type { InitCommandOptions };
-
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 }

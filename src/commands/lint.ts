@@ -4,10 +4,6 @@ import { parseDateFlag } from '../dates.js';
 import { FORMATS } from './choices.js';
 import type { FormatName, LintCommandOptions, LintOutput } from './lint-run.js';
 
-export { FORMATS };
-export type { FormatName, LintCommandOptions, LintOutput };
-
-
 function parseFormat(value: string): FormatName {
   if (!(FORMATS as readonly string[]).includes(value)) {
     throw new CharterError(`unknown format '${value}': choose one of ${FORMATS.join(', ')}`);

@@ -3,8 +3,6 @@ import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
 import type { RenderCommandOptions } from './render-run.js';
 
-export type { RenderCommandOptions };
-
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   md: 'md',
   markdown: 'md',

@@ -3,8 +3,6 @@ import { optionalText, parseDateOption } from './edit-options.js';
 import { CharterError } from '../errors.js';
 import type { ReviewCommandOptions } from './review-run.js';
 
-export type { ReviewCommandOptions };
-
 /** Turns commander's raw values into {@link ReviewCommandOptions}. */
 export function normalizeReviewOptions(file: string, raw: Record<string, unknown>): ReviewCommandOptions {
   const reviewers = ((raw['reviewer'] as string[] | undefined) ?? []).map((r) => optionalText(r, '--reviewer')!);

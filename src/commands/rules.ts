@@ -1,7 +1,4 @@
 import { Command, Option } from 'commander';
-import type { RulesCommandOptions } from './rules-run.js';
-
-export type { RulesCommandOptions };
 
 /** `charter rules`: lists every rule (the work is loaded only when the command runs). */
 export function rulesCommand(setExitCode: (code: number) => void): Command {

@@ -4,10 +4,6 @@ import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { SIGNER_ROLES } from './choices.js';
 import type { SignCommandOptions } from './sign-run.js';
 
-export { SIGNER_ROLES };
-export type { SignCommandOptions };
-
-
 /** Turns commander's raw values into {@link SignCommandOptions}. */
 export function normalizeSignOptions(file: string, raw: Record<string, unknown>): SignCommandOptions {
   if (raw['verify']) {

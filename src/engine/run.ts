@@ -18,7 +18,7 @@ import { crossRulesApply, crossView, quickLint, runCrossRules, sortFindings, tod
 import { applyDirectives, hasDirectives, parseDirectives, type Directive } from './suppress.js';
 import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/index.js';
 import { ruleInfos, type RuleInfo } from '../rules/info.js';
-import { decodeCharter } from '../model/decode.js';
+import { decodeCharter, stripBom } from '../model/decode.js';
 import type { Finding } from '../model/types.js';
 import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/types.js';
 import { readBytes, looksLikeCharter } from '../files.js';
@@ -91,10 +91,20 @@ export interface EngineResult {
  * else the defaults. ajv and the configuration schema load only when there is a file.
  */
 export async function loadEngineConfig(cwd: string, configFile?: string): Promise<LintConfig> {
-  const found = configFile === undefined ? findConfigFile(cwd) : undefined;
-  if (configFile === undefined && found === undefined) return defaultConfig(cwd);
+  const file = configPath(cwd, configFile);
+  if (file === undefined) return defaultConfig(cwd);
   const { loadConfig } = await import('../config/load.js');
-  return configSync(cwd, configFile, loadConfig);
+  return loadConfig(file);
+}
+
+/**
+ * The configuration file to read: `configFile`, else the first one found from `cwd` upward
+ * (shown relative to the current folder in messages, and read from there); undefined for none.
+ */
+function configPath(cwd: string, configFile: string | undefined): string | undefined {
+  if (configFile !== undefined) return configFile;
+  const found = findConfigFile(cwd);
+  return found === undefined ? undefined : relative(process.cwd(), found) || found;
 }
 
 /** The full `yaml` parse and the engine parts that place findings (see model/fast.ts). */
@@ -151,18 +161,12 @@ export function lintInputsSync(
   full: FullParse,
   loadConfig: (file: string) => LintConfig,
 ): EngineResult {
-  const config = options.config ?? configSync(options.cwd ?? process.cwd(), options.configFile, loadConfig);
+  const file = options.config === undefined ? configPath(options.cwd ?? process.cwd(), options.configFile) : undefined;
+  const config = options.config ?? (file === undefined ? defaultConfig(options.cwd ?? process.cwd()) : loadConfig(file));
   const run = sequence(inputs, options, config);
   let step = run.next();
   while (!step.done) step = run.next(full);
   return step.value;
-}
-
-function configSync(cwd: string, configFile: string | undefined, loadConfig: (file: string) => LintConfig): LintConfig {
-  const found = configFile === undefined ? findConfigFile(cwd) : undefined;
-  // Shown relative to the current folder in messages, and read from there.
-  const file = configFile ?? (found !== undefined ? relative(process.cwd(), found) || found : undefined);
-  return file === undefined ? defaultConfig(cwd) : loadConfig(file);
 }
 
 /**
@@ -262,8 +266,4 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
 export async function lintOne(input: LintInput, options: EngineOptions = {}): Promise<LintedFile> {
   const { files } = await lintInputs([{ explicit: true, ...input }], options);
   return files[0]!;
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

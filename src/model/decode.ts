@@ -29,6 +29,11 @@ export function mebibytes(bytes: number): string {
   return `${m < 10 ? (Math.floor(m * 100) / 100).toFixed(2) : m.toFixed(1)} MiB`;
 }
 
+/** Text without a leading byte order mark. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * Decodes the bytes of a charter file as UTF-8, dropping a byte order mark.
  * Throws a {@link CharterError} (exit 2) for UTF-16 files, invalid UTF-8 and oversized files.

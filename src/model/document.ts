@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, isMap, visit, type Document } from 'yaml';
-import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, structureCount } from './decode.js';
+import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, stripBom, structureCount } from './decode.js';
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
 
@@ -36,7 +36,7 @@ function syntaxFinding(file: string, message: string, range: Range): Finding {
  * this text, saves turning the document into data again.
  */
 export function parseCharter(rawText: string, file: string, known?: { data: Record<string, unknown> }): LoadedCharter {
-  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const text = stripBom(rawText);
   const lineCounter = new LineCounter();
   const result: LoadedCharter = { file, text, lineCounter, doc: undefined, data: {}, fatal: [] };
   const at = (start: number, end: number): Range => offsetRange(text, lineCounter, start, end);
