@@ -64,7 +64,8 @@ async function bundle() {
   const esbuild = await import('esbuild');
   await rm(outdir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
+    // lint-worker: the lint workers of runs over many files (src/engine/parallel.ts).
+    entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), 'lint-worker': join(root, 'src/engine/worker.ts') },
     outdir,
     bundle: true,
     // pdfmake (with pdfkit and fontkit) reads its font files relative to its own folder: keep it a

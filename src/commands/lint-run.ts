@@ -38,6 +38,8 @@ export interface LintCommandOptions {
   inlineConfig?: boolean;
   /** Report suppressions without a reason. */
   requireReasons?: boolean;
+  /** Lint worker threads for runs of many files (`--concurrency`). */
+  concurrency?: number | 'auto' | 'off';
 }
 
 /** One report: a format, written to a file or (without `file`) to stdout. */
@@ -112,6 +114,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       strictRefs: options.strictRefs === true,
       requireReasons: options.requireReasons === true,
       inlineConfig: options.inlineConfig !== false,
+      ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       onFile: (done) => bar.tick(done),
     },
   );

@@ -48,6 +48,12 @@ function parseCount(value: string, flag: string): number {
   return Number(value);
 }
 
+function parseConcurrency(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value;
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new CharterError(`--concurrency must be auto, off or a number of worker threads, got '${value}'`);
+}
+
 /** Turns commander's raw values into {@link LintCommandOptions}. */
 export function normalizeLintOptions(paths: string[], raw: Record<string, unknown>, outputArgs: readonly OutputArg[] = []): LintCommandOptions {
   return {
@@ -63,6 +69,7 @@ export function normalizeLintOptions(paths: string[], raw: Record<string, unknow
     ignorePatterns: Array.isArray(raw['ignorePattern']) ? (raw['ignorePattern'] as string[]) : [],
     inlineConfig: raw['inlineConfig'] !== false,
     requireReasons: Boolean(raw['requireReasons']),
+    ...(raw['concurrency'] !== undefined ? { concurrency: parseConcurrency(String(raw['concurrency'])) } : {}),
   };
 }
 
@@ -92,6 +99,7 @@ export function lintCommand(setExitCode: (code: number) => void): Command {
     .option('--ignore-pattern <pattern>', '.gitignore-style pattern of files not to lint (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-inline-config', 'ignore # charter-disable… comments in charters')
     .option('--require-reasons', "report # charter-disable… comments without a reason (' -- why')", false)
+    .option('--concurrency <n>', 'lint worker threads besides the main one for many files: auto, off or a number (default: auto)')
     .option('--debug', 'print stack traces of unexpected errors')
     .addHelpText(
       'after',

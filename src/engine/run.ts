@@ -14,27 +14,16 @@
  * 5. sorting.
  */
 import { relative } from 'node:path';
-import { crossRulesApply, crossView, quickLint, runCrossRules, sortFindings, todayUtc, type PendingFinding } from './lint.js';
-import { applyDirectives, hasDirectives, parseDirectives, type Directive } from './suppress.js';
+import { crossRulesApply, runCrossRules, sortFindings, todayUtc, type PendingFinding } from './lint.js';
+import { applyDirectives, type Directive } from './suppress.js';
+import { builtinContext, fileConfigs, lintFile, loadFullParse, type FileContext, type FileOutcome, type FullParse, type LintInput, type LintedFile } from './file.js';
 import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/index.js';
 import { ruleInfos, type RuleInfo } from '../rules/info.js';
-import { decodeCharter, stripBom } from '../model/decode.js';
-import type { Finding } from '../model/types.js';
+import { CharterError } from '../errors.js';
 import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/types.js';
-import { readBytes, looksLikeCharter } from '../files.js';
-import { defaultConfig, findConfigFile, resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
+import { defaultConfig, findConfigFile, resolveFileConfig, type LintConfig } from '../config/config.js';
 
-/** One file to lint: read from disk, or given as text (an editor's buffer, a git revision). */
-export interface LintInput {
-  file: string;
-  /** The file's text; when absent it is read from `file`. */
-  text?: string;
-  /**
-   * Named by the user rather than found by walking a folder. A file found in a folder walk that
-   * does not look like a charter (no top-level `charter` key) is skipped.
-   */
-  explicit?: boolean;
-}
+export type { FullParse, LintInput, LintedFile } from './file.js';
 
 /** Options of {@link lintInputs}. */
 export interface EngineOptions {
@@ -58,20 +47,13 @@ export interface EngineOptions {
   onFile?: (done: number, total: number) => void;
   /** The single-charter rules (default: every built-in rule). */
   rules?: readonly AnyRule[];
+  /**
+   * Lint workers besides the main thread for runs of many files: a number, `auto` (default: one
+   * per spare core, when there are enough files) or `off`. Only the built-in rules run in workers.
+   */
+  concurrency?: number | 'auto' | 'off';
   /** The cross-charter rules (default: every built-in cross rule). */
   crossRules?: readonly AnyCrossRule[];
-}
-
-/** The verdict on one file. */
-export interface LintedFile {
-  file: string;
-  findings: Finding[];
-  /** The text that was linted (without a byte order mark). */
-  text: string;
-  /** The charter's data, with `keepData`; absent when the file does not parse as YAML. */
-  data?: Record<string, unknown>;
-  /** False when the file does not parse as YAML (its findings are `yaml-syntax`). */
-  parsed: boolean;
 }
 
 /** What {@link lintInputs} returns. */
@@ -107,48 +89,27 @@ function configPath(cwd: string, configFile: string | undefined): string | undef
   return found === undefined ? undefined : relative(process.cwd(), found) || found;
 }
 
-/** The full `yaml` parse and the engine parts that place findings (see model/fast.ts). */
-export type FullParse = Pick<typeof import('../model/document.js'), 'parseCharter'> &
-  Pick<typeof import('./place.js'), 'lintCharter' | 'placeReported' | 'placeFindings'>;
-
-/**
- * Loads {@link FullParse} on first use: a run whose charters are all clean never needs the `yaml`
- * package or the placing code.
- */
-async function loadFullParse(): Promise<FullParse> {
-  const [document, place] = await Promise.all([import('../model/document.js'), import('./place.js')]);
-  return { parseCharter: document.parseCharter, lintCharter: place.lintCharter, placeReported: place.placeReported, placeFindings: place.placeFindings };
-}
-
-/** Per-file configuration, computed once per distinct set of matching overrides. */
-function fileConfigs(config: LintConfig): (file: string) => FileConfig {
-  const cache = new Map<string, FileConfig>();
-  return (file) => {
-    if (config.overrides.length === 0) {
-      let c = cache.get('');
-      if (!c) cache.set('', (c = resolveFileConfig(config, file)));
-      return c;
-    }
-    const c = resolveFileConfig(config, file);
-    const key = JSON.stringify(c);
-    const hit = cache.get(key);
-    if (hit) return hit;
-    cache.set(key, c);
-    return c;
-  };
-}
-
 /**
  * Lints files and documents through the whole sequence (see the module comment). The `yaml`
- * parse is loaded only when a file has findings to place.
+ * parse is loaded only when a file has findings to place. Many files are shared with lint
+ * workers (engine/parallel.ts) that run step 2 on other cores; the rest of the sequence runs here.
  */
 export async function lintInputs(inputs: readonly LintInput[], options: EngineOptions = {}): Promise<EngineResult> {
   const config = options.config ?? (await loadEngineConfig(options.cwd ?? process.cwd(), options.configFile));
-  const run = sequence(inputs, options, config);
+  let outcomes: FileOutcome[] | undefined;
+  if (options.rules === undefined && inputs.length >= PARALLEL_MIN_FILES && options.concurrency !== 'off' && options.concurrency !== 0) {
+    const { lintInParallel } = await import('./parallel.js');
+    const ctx = builtinContext(config, options.asOf ?? todayUtc(), options.inlineConfig !== false, options.keepData === true);
+    outcomes = await lintInParallel(inputs, ctx, { config, concurrency: options.concurrency ?? 'auto', onFile: options.onFile });
+  }
+  const run = sequence(inputs, options, config, outcomes);
   let step = run.next();
   while (!step.done) step = run.next(await loadFullParse());
   return step.value;
 }
+
+/** Below this many files a lint worker costs more to start than it saves. */
+const PARALLEL_MIN_FILES = 64;
 
 /**
  * The same sequence, synchronously, for the library's `lint()`: the caller supplies the full parse
@@ -172,20 +133,26 @@ export function lintInputsSync(
 /**
  * The sequence itself, as a generator: it yields once, the first time it needs the full parse,
  * and the driver (async or sync) resumes it with that module. One body for both drivers.
+ * `outcomes`, when given, are step 2's results already computed for every input (in parallel).
  */
-function* sequence(inputs: readonly LintInput[], options: EngineOptions, config: LintConfig): Generator<'full-parse', EngineResult, FullParse> {
+function* sequence(inputs: readonly LintInput[], options: EngineOptions, config: LintConfig, outcomes?: FileOutcome[]): Generator<'full-parse', EngineResult, FullParse> {
   let full: FullParse | undefined;
   function* fullParse(): Generator<'full-parse', FullParse, FullParse> {
     if (full === undefined) full = yield 'full-parse';
     return full;
   }
-  const rules = options.rules ?? builtinRules;
   const crossRules = options.crossRules ?? builtinCrossRules;
   const asOf = options.asOf ?? todayUtc();
   const strictRefs = options.strictRefs === true || config.strictRefs;
   const requireReasons = options.requireReasons === true || config.requireReasons;
-  const inline = options.inlineConfig !== false;
   const configFor = fileConfigs(config);
+  const ctx: FileContext = {
+    rules: options.rules ?? builtinRules,
+    asOf,
+    inline: options.inlineConfig !== false,
+    keepData: options.keepData === true,
+    configFor,
+  };
 
   // One file at a time: a parsed document (with its positions) is dropped as soon as its
   // findings are placed, so memory stays flat however many charters are linted. What is kept is
@@ -193,36 +160,18 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
   const files: LintedFile[] = [];
   const crossData: CrossCharter[] = [];
   const directives = new Map<number, Directive[]>();
-  let done = 0;
-  for (const input of inputs) {
-    options.onFile?.(++done, inputs.length);
-    const text = input.text !== undefined ? stripBom(input.text) : decodeCharter(readBytes(input.file), input.file);
-    if (input.explicit === false && !looksLikeCharter(text)) continue;
-    const fc = configFor(input.file);
-    const lintOptions = { rules, asOf, severities: fc.severities, ruleOptions: fc.ruleOptions };
-    // Most charters are clean: read them without positions first; only a file with findings (or
-    // one the fast reader declines) is parsed with yaml, to place them.
-    const quick = quickLint(text, lintOptions);
-    let entry: LintedFile;
-    if (quick !== undefined && quick.reported.length === 0) {
-      entry = { file: input.file, findings: [], text, parsed: true };
-      if (options.keepData) entry.data = quick.data;
-      crossData.push({ file: input.file, data: crossView(quick.data) });
-    } else {
-      const { parseCharter, lintCharter, placeReported } = yield* fullParse();
-      const loaded = parseCharter(text, input.file, quick);
-      const parsed = loaded.fatal.length === 0;
-      const findings = quick !== undefined && parsed ? placeReported(loaded, quick.reported) : lintCharter(loaded, lintOptions);
-      entry = { file: input.file, findings, text, parsed };
-      if (parsed) {
-        if (options.keepData) entry.data = loaded.data;
-        crossData.push({ file: input.file, data: crossView(loaded.data) });
-      }
+  for (let i = 0; i < inputs.length; i++) {
+    let outcome: FileOutcome;
+    if (outcomes !== undefined) outcome = outcomes[i]!;
+    else {
+      options.onFile?.(i + 1, inputs.length);
+      outcome = yield* lintFile(inputs[i]!, ctx, fullParse);
     }
-    if (inline && hasDirectives(text)) {
-      const ds = parseDirectives(text);
-      if (ds.length > 0) directives.set(files.length, ds);
-    }
+    if ('error' in outcome) throw new CharterError(outcome.error.message, outcome.error.exitCode);
+    if ('skipped' in outcome) continue;
+    const { entry, cross, directives: ds } = outcome.result;
+    if (cross) crossData.push(cross);
+    if (ds) directives.set(files.length, ds);
     files.push(entry);
   }
 

@@ -1,0 +1,146 @@
+/*
+ * Step 2 of the lint sequence (engine/run.ts) for one file: read it, run the single-charter rules
+ * on the fast reader's data or, for a file with findings or one the fast reader declines, on the
+ * full `yaml` parse that places them. The main thread and the lint workers (engine/worker.ts) run
+ * this same function, so a file gets the same findings whichever thread reads it.
+ */
+import { crossView, quickLint } from './lint.js';
+import { hasDirectives, parseDirectives, type Directive } from './suppress.js';
+import { rules as builtinRules } from '../rules/index.js';
+import { decodeCharter, stripBom } from '../model/decode.js';
+import type { Finding } from '../model/types.js';
+import type { AnyRule, CrossCharter } from '../rules/types.js';
+import { readBytes, looksLikeCharter } from '../files.js';
+import { resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
+
+/** One file to lint: read from disk, or given as text (an editor's buffer, a git revision). */
+export interface LintInput {
+  file: string;
+  /** The file's text; when absent it is read from `file`. */
+  text?: string;
+  /**
+   * Named by the user rather than found by walking a folder. A file found in a folder walk that
+   * does not look like a charter (no top-level `charter` key) is skipped.
+   */
+  explicit?: boolean;
+}
+
+/** The verdict on one file. */
+export interface LintedFile {
+  file: string;
+  findings: Finding[];
+  /** The text that was linted (without a byte order mark). */
+  text: string;
+  /** The charter's data, with `keepData`; absent when the file does not parse as YAML. */
+  data?: Record<string, unknown>;
+  /** False when the file does not parse as YAML (its findings are `yaml-syntax`). */
+  parsed: boolean;
+}
+
+/** The full `yaml` parse and the engine parts that place findings (see model/fast.ts). */
+export type FullParse = Pick<typeof import('../model/document.js'), 'parseCharter'> &
+  Pick<typeof import('./place.js'), 'lintCharter' | 'placeReported' | 'placeFindings'>;
+
+/**
+ * Loads {@link FullParse} on first use: a run whose charters are all clean never needs the `yaml`
+ * package or the placing code.
+ */
+export async function loadFullParse(): Promise<FullParse> {
+  const [document, place] = await Promise.all([import('../model/document.js'), import('./place.js')]);
+  return { parseCharter: document.parseCharter, lintCharter: place.lintCharter, placeReported: place.placeReported, placeFindings: place.placeFindings };
+}
+
+/** What one file contributes to the rest of the sequence. */
+export interface FileResult {
+  entry: LintedFile;
+  /** The cross-charter view of its data (absent when it does not parse). */
+  cross?: CrossCharter;
+  /** Its inline `charter-disable…` comments. */
+  directives?: Directive[];
+}
+
+/** What linting one input gave: a result, a skipped non-charter, or the error reading it. */
+export type FileOutcome = { result: FileResult } | { skipped: true } | { error: { message: string; exitCode: number } };
+
+/** What every file of a run shares. */
+export interface FileContext {
+  rules: readonly AnyRule[];
+  asOf: string;
+  inline: boolean;
+  keepData: boolean;
+  configFor: (file: string) => FileConfig;
+}
+
+/** Per-file configuration, computed once per distinct set of matching overrides. */
+export function fileConfigs(config: LintConfig): (file: string) => FileConfig {
+  const cache = new Map<string, FileConfig>();
+  return (file) => {
+    if (config.overrides.length === 0) {
+      let c = cache.get('');
+      if (!c) cache.set('', (c = resolveFileConfig(config, file)));
+      return c;
+    }
+    const c = resolveFileConfig(config, file);
+    const key = JSON.stringify(c);
+    const hit = cache.get(key);
+    if (hit) return hit;
+    cache.set(key, c);
+    return c;
+  };
+}
+
+/** The context for built-in rules (the only ones a worker can run: rules are code). */
+export function builtinContext(config: LintConfig, asOf: string, inline: boolean, keepData: boolean): FileContext {
+  return { rules: builtinRules, asOf, inline, keepData, configFor: fileConfigs(config) };
+}
+
+/**
+ * Lints one input. A generator that yields once, the first time it needs the full parse; the
+ * driver (async or sync) resumes it with that module (see engine/run.ts).
+ */
+export function* lintFile(input: LintInput, ctx: FileContext, full: () => Generator<'full-parse', FullParse, FullParse>): Generator<'full-parse', FileOutcome, FullParse> {
+  let text: string;
+  try {
+    text = input.text !== undefined ? stripBom(input.text) : decodeCharter(readBytes(input.file), input.file);
+  } catch (err) {
+    const e = err as Error & { exitCode?: number };
+    if (typeof e.exitCode !== 'number') throw err;
+    return { error: { message: e.message, exitCode: e.exitCode } };
+  }
+  if (input.explicit === false && !looksLikeCharter(text)) return { skipped: true };
+  const fc = ctx.configFor(input.file);
+  const lintOptions = { rules: ctx.rules, asOf: ctx.asOf, severities: fc.severities, ruleOptions: fc.ruleOptions };
+  // Most charters are clean: read them without positions first; only a file with findings (or
+  // one the fast reader declines) is parsed with yaml, to place them.
+  const quick = quickLint(text, lintOptions);
+  const result: FileResult = { entry: { file: input.file, findings: [], text, parsed: true } };
+  if (quick !== undefined && quick.reported.length === 0) {
+    if (ctx.keepData) result.entry.data = quick.data;
+    result.cross = { file: input.file, data: crossView(quick.data) };
+  } else {
+    const { parseCharter, lintCharter, placeReported } = yield* full();
+    const loaded = parseCharter(text, input.file, quick);
+    const parsed = loaded.fatal.length === 0;
+    result.entry.findings = quick !== undefined && parsed ? placeReported(loaded, quick.reported) : lintCharter(loaded, lintOptions);
+    result.entry.parsed = parsed;
+    if (parsed) {
+      if (ctx.keepData) result.entry.data = loaded.data;
+      result.cross = { file: input.file, data: crossView(loaded.data) };
+    }
+  }
+  if (ctx.inline && hasDirectives(text)) {
+    const ds = parseDirectives(text);
+    if (ds.length > 0) result.directives = ds;
+  }
+  return { result };
+}
+
+/** Runs {@link lintFile} to the end, synchronously, with the full parse at hand. */
+export function lintFileSync(input: LintInput, ctx: FileContext, full: FullParse): FileOutcome {
+  const run = lintFile(input, ctx, function* () {
+    return full;
+  });
+  const step = run.next();
+  if (!step.done) throw new Error('lintFileSync: the full parse was given');
+  return step.value;
+}
