@@ -2,7 +2,7 @@ import { BUMP_LEVELS } from './choices.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import { CharterError } from '../errors.js';
-import { isRecord, text } from '../rules/util.js';
+import { isRecord, text } from '../rules/support/util.js';
 import { metaOf, staleReport } from './edit-run.js';
 import type { Io } from './io.js';
 

@@ -5,7 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { loadCharter } from '../load.js';
-import { todayUtc } from '../engine/lint.js';
+import { todayUtc } from '../engine/run-rules.js';
 import { lintOne } from '../engine/run.js';
 import { summarize } from '../formatters/types.js';
 import type { Answers } from '../init/answers.js';

@@ -1,7 +1,7 @@
 import { FORMATS } from './choices.js';
 import { existsSync } from 'node:fs';
 import pkg from '../../package.json' with { type: 'json' };
-import { todayUtc } from '../engine/lint.js';
+import { todayUtc } from '../engine/run-rules.js';
 import { lintInputs, loadEngineConfig } from '../engine/run.js';
 import type { FileResult } from '../model/types.js';
 import { expandPaths } from '../files.js';
@@ -9,7 +9,7 @@ import { formatters } from '../formatters/index.js';
 import { summarize } from '../formatters/types.js';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { ruleInfos } from '../rules/info.js';
+import { ruleInfos } from '../rules/support/info.js';
 import { ignoredBy, resolveFileConfig, type LintConfig } from '../config/config.js';
 import { useColor, type Io } from './io.js';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, rea
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { todayUtc } from '../engine/lint.js';
+import { todayUtc } from '../engine/run-rules.js';
 import { renderCharter, renderOrg } from '../render/render.js';
 import { expandPaths } from '../files.js';
 import { ignoredBy } from '../config/config.js';

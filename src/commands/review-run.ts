@@ -2,7 +2,7 @@ import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
-import { addMonths, isRecord, text } from '../rules/util.js';
+import { addMonths, isRecord, text } from '../rules/support/util.js';
 import { listing, metaOf, staleReport } from './edit-run.js';
 import type { Io } from './io.js';
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { ruleInfos } from '../rules/info.js';
-import { docsUrl } from '../rules/docs.js';
-import { closest } from '../rules/suggest.js';
+import { ruleInfos } from '../rules/support/info.js';
+import { docsUrl } from '../rules/support/docs.js';
+import { closest } from '../rules/support/suggest.js';
 import { CharterError } from '../errors.js';
 import { useColor, type Io } from './io.js';
 

@@ -6,7 +6,7 @@ import { ordered, SIGNATURE_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
-import { isRecord, list, text } from '../rules/util.js';
+import { isRecord, list, text } from '../rules/support/util.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import { findByName, metaOf, staleFindings } from './edit-run.js';
 import { useColor, type Io } from './io.js';

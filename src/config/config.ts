@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Severity } from '../model/types.js';
-import { ruleInfos } from '../rules/info.js';
+import { ruleInfos } from '../rules/support/info.js';
 import { ignoreMatcher } from './glob.js';
 
 /** The names a configuration file may have, in the order they are looked for in each folder. */

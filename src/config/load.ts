@@ -10,7 +10,7 @@ import schema from '../../schemas/charter-config.schema.json' with { type: 'json
 import { CharterError } from '../errors.js';
 import { locate } from '../model/locate.js';
 import { fromPointer } from '../model/pointer.js';
-import { closest } from '../rules/suggest.js';
+import { closest } from '../rules/support/suggest.js';
 import { globToRegExp } from './glob.js';
 import { normalizeSetting, presetRules, SETTINGS, type ConfigFile, type LintConfig } from './config.js';
 

@@ -4,12 +4,12 @@
  * full `yaml` parse that places them. The main thread and the lint workers (engine/worker.ts) run
  * this same function, so a file gets the same findings whichever thread reads it.
  */
-import { crossView, quickLint } from './lint.js';
+import { crossView, quickLint } from './run-rules.js';
 import { hasDirectives, parseDirectives, type Directive } from './suppress.js';
-import { rules as builtinRules } from '../rules/index.js';
+import { rules as builtinRules } from '../rules/support/registry.js';
 import { decodeCharter, stripBom } from '../model/decode.js';
 import type { Finding } from '../model/types.js';
-import type { AnyRule, CrossCharter } from '../rules/types.js';
+import type { AnyRule, CrossCharter } from '../rules/support/types.js';
 import { readBytes, looksLikeCharter } from '../files.js';
 import { resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
 

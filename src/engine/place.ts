@@ -5,7 +5,7 @@
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import { runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './lint.js';
+import { runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './run-rules.js';
 
 /** The offset where 1-based `line` starts (the end of the text past the last line). */
 function lineOffset(loaded: LoadedCharter, line: number): number {

@@ -14,13 +14,13 @@
  * 5. sorting.
  */
 import { relative } from 'node:path';
-import { crossRulesApply, runCrossRules, sortFindings, todayUtc, type PendingFinding } from './lint.js';
+import { crossRulesApply, runCrossRules, sortFindings, todayUtc, type PendingFinding } from './run-rules.js';
 import { applyDirectives, type Directive } from './suppress.js';
 import { builtinContext, fileConfigs, lintFile, loadFullParse, type FileContext, type FileOutcome, type FullParse, type LintInput, type LintedFile } from './file.js';
-import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/index.js';
-import { ruleInfos, type RuleInfo } from '../rules/info.js';
+import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/support/registry.js';
+import { ruleInfos, type RuleInfo } from '../rules/support/info.js';
 import { CharterError } from '../errors.js';
-import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/types.js';
+import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/support/types.js';
 import { defaultConfig, findConfigFile, resolveFileConfig, type LintConfig } from '../config/config.js';
 
 export type { FullParse, LintInput, LintedFile } from './file.js';

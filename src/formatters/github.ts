@@ -1,5 +1,5 @@
 import type { Severity } from '../model/types.js';
-import { docsUrl } from '../rules/docs.js';
+import { docsUrl } from '../rules/support/docs.js';
 import { summarize, type Formatter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

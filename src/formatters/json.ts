@@ -1,5 +1,5 @@
 import { toPointer } from '../model/pointer.js';
-import { docsUrl } from '../rules/docs.js';
+import { docsUrl } from '../rules/support/docs.js';
 import { summarize, type Formatter } from './types.js';
 
 /** Machine-readable output; its shape is documented in the README and versioned by `version`. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/types.js';
-import { docsUrl } from '../rules/docs.js';
+import { docsUrl } from '../rules/support/docs.js';
 import type { Formatter } from './types.js';
 
 /** Escapes text for XML 1.0 attributes and content, dropping characters XML cannot hold. */

@@ -1,8 +1,8 @@
 import { nodeCrypto } from '../lazy.js';
 import { toPointer } from '../model/pointer.js';
 import type { Finding, Severity } from '../model/types.js';
-import { docsUrl, DOCS_BASE } from '../rules/docs.js';
-import type { RuleInfo } from '../rules/info.js';
+import { docsUrl, DOCS_BASE } from '../rules/support/docs.js';
+import type { RuleInfo } from '../rules/support/info.js';
 import type { Formatter } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

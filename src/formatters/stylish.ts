@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { docsUrl } from '../rules/docs.js';
+import { docsUrl } from '../rules/support/docs.js';
 import { summarize, type Formatter } from './types.js';
 
 /** An OSC 8 terminal hyperlink (shown as plain text by terminals that do not support it). */

@@ -1,5 +1,5 @@
 import type { FileResult } from '../model/types.js';
-import type { RuleInfo } from '../rules/info.js';
+import type { RuleInfo } from '../rules/support/info.js';
 
 /** What a formatter may know besides the findings. */
 export interface FormatContext {

@@ -1,5 +1,5 @@
 import { findKpi, SKILLS } from '../catalog.js';
-import { addMonths } from '../rules/util.js';
+import { addMonths } from '../rules/support/util.js';
 import type { Answers, MetricAnswer, TeamRoleAnswer } from './answers.js';
 import { PRESETS, TYPE_DEFAULTS, presetForFunction, type Preset, type PresetName } from './presets.js';
 

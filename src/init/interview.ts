@@ -1,10 +1,10 @@
 import * as ask from '../prompts.js';
 import { KPI_CATALOG, findKpi } from '../catalog.js';
-import { formatMessage } from '../engine/lint.js';
+import { formatMessage } from '../engine/run-rules.js';
 import missionIsTagline from '../rules/mission-is-tagline.js';
 import missionNotCustomerFocused from '../rules/mission-not-customer-focused.js';
-import { addMonths } from '../rules/util.js';
-import type { AnyRule } from '../rules/types.js';
+import { addMonths } from '../rules/support/util.js';
+import type { AnyRule } from '../rules/support/types.js';
 import type { Io } from '../commands/io.js';
 import type { Answers } from './answers.js';
 import { parseTeamRole, slug, todo } from './build.js';

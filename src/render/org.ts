@@ -10,7 +10,7 @@ import { escapeMarkdown, oneLine } from './escape.js';
 import { formatDate, formatLabel } from './format.js';
 import { tidyMarkdown } from './markdown.js';
 import { handoffSvg } from './diagram.js';
-import { isRecord, type Rec } from '../rules/util.js';
+import { isRecord, type Rec } from '../rules/support/util.js';
 
 
 function str(v: unknown): string | null {

@@ -9,7 +9,7 @@
 import { charterDigest } from '../digest.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import type { Finding } from '../model/types.js';
-import { isRecord, type Rec } from '../rules/util.js';
+import { isRecord, type Rec } from '../rules/support/util.js';
 
 
 /** A non-blank string (numbers and booleans written out, lists of scalars joined), or null. */

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isRecord, isoDate, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { isRecord, isoDate, records, text } from './support/util.js';
 
 const NEEDS_APPROVAL: ReadonlySet<string> = new Set(['approved', 'active']);
 

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, isRecord } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, isRecord } from './support/util.js';
 
 const FIELDS = ['vision', 'why', 'problems', 'opportunities', 'consequences_of_inaction'] as const;
 

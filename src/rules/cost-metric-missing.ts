@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { isBlank, isRecord } from './util.js';
-import { METRIC_FIELDS } from './metric-fields.js';
+import { defineRule } from './support/types.js';
+import { isBlank, isRecord } from './support/util.js';
+import { METRIC_FIELDS } from './support/metric-fields.js';
 
 export default defineRule({
   id: 'cost-metric-missing',

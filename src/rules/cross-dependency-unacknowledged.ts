@@ -1,6 +1,6 @@
-import { defineCrossRule, type CrossCharter } from './types.js';
-import { records, text } from './util.js';
-import { teamIdOf } from './cross-util.js';
+import { defineCrossRule, type CrossCharter } from './support/types.js';
+import { records, text } from './support/util.js';
+import { teamIdOf } from './support/cross-util.js';
 
 export default defineCrossRule({
   id: 'cross-dependency-unacknowledged',

@@ -1,5 +1,5 @@
-import { defineCrossRule, type CrossCharter } from './types.js';
-import { teamIdOf } from './cross-util.js';
+import { defineCrossRule, type CrossCharter } from './support/types.js';
+import { teamIdOf } from './support/cross-util.js';
 
 export default defineCrossRule({
   id: 'cross-duplicate-team-id',

@@ -1,6 +1,6 @@
-import { defineCrossRule, type CrossCharter } from './types.js';
-import { isRecord, records, text } from './util.js';
-import { refTeam, teamIdOf } from './cross-util.js';
+import { defineCrossRule, type CrossCharter } from './support/types.js';
+import { isRecord, records, text } from './support/util.js';
+import { refTeam, teamIdOf } from './support/cross-util.js';
 
 function normTrigger(v: unknown): string {
   return typeof v === 'string' ? v.trim().replace(/\s+/g, ' ').toLowerCase() : '';

@@ -1,5 +1,5 @@
-import { defineCrossRule, type CrossCharter } from './types.js';
-import { isRecord, list, normName, records, text } from './util.js';
+import { defineCrossRule, type CrossCharter } from './support/types.js';
+import { isRecord, list, normName, records, text } from './support/util.js';
 
 interface Claim {
   charter: CrossCharter;

@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { EXEC_RE } from './lexicon.js';
-import { normName, records, text, datedSigners, isDraft } from './util.js';
+import { defineRule } from './support/types.js';
+import { EXEC_RE } from './support/lexicon.js';
+import { normName, records, text, datedSigners, isDraft } from './support/util.js';
 
 export default defineRule({
   id: 'executive-signature-missing',

@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { UPSELL_ALIASES } from './lexicon.js';
-import { isRecord, list, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { UPSELL_ALIASES } from './support/lexicon.js';
+import { isRecord, list, records, text } from './support/util.js';
 
 export default defineRule({
   id: 'expansion-without-upsell-limit',

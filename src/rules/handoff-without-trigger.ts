@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isRecord, label, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { isRecord, label, records, text } from './support/util.js';
 
 function side(v: unknown, fallback: string): string {
   if (!isRecord(v)) return fallback;

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, label, num, records } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, label, num, records } from './support/util.js';
 
 const LEVELS: Readonly<Record<string, number>> = { 'very-low': 1, low: 2, medium: 3, high: 4, 'very-high': 5 };
 

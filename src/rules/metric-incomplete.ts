@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { isBlank, isRecord, num, type Rec } from './util.js';
-import { metricsToCheck } from './metric-fields.js';
+import { defineRule } from './support/types.js';
+import { isBlank, isRecord, num, type Rec } from './support/util.js';
+import { metricsToCheck } from './support/metric-fields.js';
 
 /** A baseline is set when `baseline.value` is given (a bare number counts: schema-violation flags its shape). */
 function hasBaseline(m: Rec): boolean {

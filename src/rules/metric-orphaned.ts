@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { list, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { list, records, text } from './support/util.js';
 
 export default defineRule({
   id: 'metric-orphaned',

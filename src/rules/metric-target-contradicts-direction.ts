@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
+import { defineRule } from './support/types.js';
 import { findKpi } from '../catalog.js';
-import { isRecord, num, text } from './util.js';
-import { metricsToCheck } from './metric-fields.js';
+import { isRecord, num, text } from './support/util.js';
+import { metricsToCheck } from './support/metric-fields.js';
 
 /** The `value` of a `{value: ...}` mapping, when it is a number. */
 function valueOf(v: unknown): number | undefined {

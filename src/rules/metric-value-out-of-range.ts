@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
+import { defineRule } from './support/types.js';
 import { UNIT_RANGES, findKpi } from '../catalog.js';
-import { isRecord, num, text, type Rec } from './util.js';
-import { metricsToCheck } from './metric-fields.js';
+import { isRecord, num, text, type Rec } from './support/util.js';
+import { metricsToCheck } from './support/metric-fields.js';
 
 interface Range {
   min: number | null;

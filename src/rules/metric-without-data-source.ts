@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, records, text } from './support/util.js';
 
 export default defineRule({
   id: 'metric-without-data-source',

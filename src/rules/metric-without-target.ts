@@ -1,6 +1,6 @@
-import { defineRule } from './types.js';
-import { isBlank, isRecord, num, text, type Rec } from './util.js';
-import { metricsToCheck } from './metric-fields.js';
+import { defineRule } from './support/types.js';
+import { isBlank, isRecord, num, text, type Rec } from './support/util.js';
+import { metricsToCheck } from './support/metric-fields.js';
 
 /** A target is set when `target.value` is given (a bare number counts: schema-violation flags its shape). */
 function hasTarget(m: Rec): boolean {

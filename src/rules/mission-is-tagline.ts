@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { VERBS } from './lexicon.js';
+import { defineRule } from './support/types.js';
+import { VERBS } from './support/lexicon.js';
 
 export default defineRule({
   id: 'mission-is-tagline',

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isRecord, num } from './util.js';
+import { defineRule } from './support/types.js';
+import { isRecord, num } from './support/util.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { addMonths, isBlank, isRecord, isoDate, num } from './util.js';
+import { defineRule } from './support/types.js';
+import { addMonths, isBlank, isRecord, isoDate, num } from './support/util.js';
 
 /** A short rendering of a value for a message. */
 function shown(v: unknown): string {

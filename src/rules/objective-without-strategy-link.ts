@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, label, records } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, label, records } from './support/util.js';
 
 export default defineRule({
   id: 'objective-without-strategy-link',

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { addMonths, isRecord, isoDate, list, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { addMonths, isRecord, isoDate, list, text } from './support/util.js';
 
 type Horizon = 'short' | 'medium' | 'long' | 'unknown';
 

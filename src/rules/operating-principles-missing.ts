@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank } from './support/util.js';
 
 export default defineRule({
   id: 'operating-principles-missing',

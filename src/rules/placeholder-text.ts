@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule } from './support/types.js';
 
 /** rules.md §5.2 rule 2, patterns P1–P4. */
 const PATTERNS: readonly RegExp[] = [

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isRecord, list, normName, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { isRecord, list, normName, records, text } from './support/util.js';
 
 interface Owner {
   team: string;

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { addMonths, isRecord, isoDate, num } from './util.js';
+import { defineRule } from './support/types.js';
+import { addMonths, isRecord, isoDate, num } from './support/util.js';
 
 export default defineRule({
   id: 'review-overdue',

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, label, list, records } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, label, list, records } from './support/util.js';
 
 const FIELDS = ['likelihood', 'impact', 'mitigation', 'owner'] as const;
 

@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isBlank, isRecord, label, records, text } from './util.js';
+import { defineRule } from './support/types.js';
+import { isBlank, isRecord, label, records, text } from './support/util.js';
 
 export default defineRule({
   id: 'role-without-responsibilities',

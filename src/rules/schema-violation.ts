@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
+import { defineRule } from './support/types.js';
 import { fromPointer } from '../model/pointer.js';
 import { schemaAt, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
-import { closest } from './suggest.js';
+import { closest } from './support/suggest.js';
 import type { PathSegment } from '../model/types.js';
 
 /** `meta.owner.name`, `team.roles[1].id`: how a path reads in a message. */

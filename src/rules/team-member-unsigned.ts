@@ -1,5 +1,5 @@
-import { defineRule } from './types.js';
-import { isRecord, list, normName, records, text, datedSigners, isDraft } from './util.js';
+import { defineRule } from './support/types.js';
+import { isRecord, list, normName, records, text, datedSigners, isDraft } from './support/util.js';
 
 export default defineRule({
   id: 'team-member-unsigned',

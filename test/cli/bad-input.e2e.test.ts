@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
-import { lintText } from '../../src/api.js';
+import { lintText } from '../../src/lint.js';
 
 const AS_OF = '2026-11-22';
 /** Per run: far above the slowest case (about 2 s on a busy 2-core machine), far below a hang. */

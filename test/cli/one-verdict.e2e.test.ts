@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lint } from '../../src/api.js';
+import { lint } from '../../src/lint.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 

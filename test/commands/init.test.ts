@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { lintText } from '../../src/api.js';
+import { lintText } from '../../src/lint.js';
 import { CharterError } from '../../src/errors.js';
 import { runInit, type InitIo } from '../../src/commands/init-run.js';
 import { normalizeInitOptions } from '../../src/commands/init.js';

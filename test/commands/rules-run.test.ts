@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDoc, runExplain, runRules } from '../../src/commands/rules-run.js';
-import { ruleInfos } from '../../src/rules/info.js';
-import { crossRules, rules } from '../../src/rules/index.js';
-import { docsUrl } from '../../src/rules/docs.js';
+import { ruleInfos } from '../../src/rules/support/info.js';
+import { crossRules, rules } from '../../src/rules/support/registry.js';
+import { docsUrl } from '../../src/rules/support/docs.js';
 import type { Io } from '../../src/commands/io.js';
 
 function captureIo(): Io & { out: string[] } {

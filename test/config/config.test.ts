@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import schema from '../../schemas/charter-config.schema.json' with { type: 'json' };
 import { defaultConfig, findConfigFile, ignoredBy, resolveFileConfig } from '../../src/config/config.js';
 import { loadConfig } from '../../src/config/load.js';
-import { ruleInfos } from '../../src/rules/info.js';
+import { ruleInfos } from '../../src/rules/support/info.js';
 import { tempTree } from '../helpers/cli.js';
 
 function configFrom(text: string, name = 'charter.config.yaml') {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { crossView, runCrossRules, crossRulesApply } from '../../src/engine/lint.js';
+import { crossView, runCrossRules, crossRulesApply } from '../../src/engine/run-rules.js';
 import { placeFindings } from '../../src/engine/place.js';
 import { parseCharter } from '../../src/model/document.js';
-import { crossRules } from '../../src/rules/index.js';
-import { defineCrossRule } from '../../src/rules/types.js';
+import { crossRules } from '../../src/rules/support/registry.js';
+import { defineCrossRule } from '../../src/rules/support/types.js';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDirectives, hasDirectives, parseDirectives } from '../../src/engine/suppress.js';
 import type { Finding } from '../../src/model/types.js';
-import { sortFindings } from '../../src/engine/lint.js';
+import { sortFindings } from '../../src/engine/run-rules.js';
 
 const KNOWN = new Set(['placeholder-text', 'mission-is-tagline', 'metric-orphaned', 'unused-disable']);
 

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
 import { formatters } from '../../src/formatters/index.js';
-import { ruleInfos } from '../../src/rules/info.js';
-import { docsUrl } from '../../src/rules/docs.js';
+import { ruleInfos } from '../../src/rules/support/info.js';
+import { docsUrl } from '../../src/rules/support/docs.js';
 import { fingerprint, toUri } from '../../src/formatters/sarif.js';
 import { escapeData, escapeProperty } from '../../src/formatters/github.js';
 import type { FileResult } from '../../src/model/types.js';

@@ -6,9 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import fc from 'fast-check';
-import { lint, lintText, loadCharterText } from '../../src/api.js';
+import { lint, lintText } from '../../src/lint.js';
+import { loadCharterText } from '../../src/load.js';
 import { CharterError } from '../../src/errors.js';
-import { crossRules, rules } from '../../src/rules/index.js';
+import { crossRules, rules } from '../../src/rules/support/registry.js';
 import type { Finding } from '../../src/model/types.js';
 import { AS_OF } from '../helpers/base-charter.js';
 import { BASES, charterData, charterText, mutateText, randomText, runs, serialise, timeout, toCrlf } from './arbitraries.js';

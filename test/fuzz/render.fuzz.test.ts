@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { marked } from 'marked';
-import { loadCharterText } from '../../src/api.js';
+import { loadCharterText } from '../../src/load.js';
 import { renderCharter, renderOrg } from '../../src/render/render.js';
 import { AS_OF } from '../helpers/base-charter.js';
 import { markdownProblems } from '../render/lint-markdown.js';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parseCharter } from '../../src/model/document.js';
-import { lint } from '../../src/api.js';
+import { lint } from '../../src/lint.js';
 import { toPointer } from '../../src/model/pointer.js';
-import type { AnyCrossRule } from '../../src/rules/types.js';
+import type { AnyCrossRule } from '../../src/rules/support/types.js';
 import type { Finding } from '../../src/model/types.js';
 import { AS_OF, type Data } from './base-charter.js';
 

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { parseCharter } from '../../src/model/document.js';
 import { lintCharter } from '../../src/engine/place.js';
 import { toPointer } from '../../src/model/pointer.js';
-import type { AnyRule } from '../../src/rules/types.js';
+import type { AnyRule } from '../../src/rules/support/types.js';
 import type { Finding } from '../../src/model/types.js';
 import { AS_OF, type Data } from './base-charter.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
-import { lintText } from '../../src/api.js';
+import { lintText } from '../../src/lint.js';
 import { findKpi } from '../../src/catalog.js';
 import { buildCharter, buildMetric, parseTeamRole, slug } from '../../src/init/build.js';
 import { charterToYaml, schemaUrl, SECTION_COMMENTS } from '../../src/init/document.js';

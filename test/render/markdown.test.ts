@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCharter } from '../../src/api.js';
+import { loadCharter } from '../../src/load.js';
 import { buildView } from '../../src/render/view.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { markdownProblems } from './lint-markdown.js';

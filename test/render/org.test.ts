@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
-import { loadCharterText } from '../../src/api.js';
+import { loadCharter, loadCharterText } from '../../src/load.js';
 import { handoffSvg } from '../../src/render/diagram.js';
 import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { lexer, type Tokens } from 'marked';
-import { loadCharter, lint } from '../../src/api.js';
+import { lint } from '../../src/lint.js';
 import { renderOrgMarkdown } from '../../src/render/org.js';
 import { renderOrg } from '../../src/render/render.js';
 import { markdownProblems } from './lint-markdown.js';

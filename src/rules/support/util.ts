@@ -1,5 +1,5 @@
 /** Helpers for rules: the data may have any shape (schema violations do not stop the rules). */
-import { isCalendarDate } from '../dates.js';
+import { isCalendarDate } from '../../dates.js';
 
 export type Rec = Record<string, unknown>;
 

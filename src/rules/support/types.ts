@@ -1,4 +1,4 @@
-import type { PathSegment, Severity } from '../model/types.js';
+import type { PathSegment, Severity } from '../../model/types.js';
 
 /** Values a message template can interpolate. */
 export type MessageData = Record<string, string | number>;
@@ -61,7 +61,7 @@ export function defineRule<O>(rule: Rule<O>): Rule<O> {
 /**
  * A loaded charter as cross-charter rules see it: its file and its plain data, without positions.
  * The CLI passes only the keys cross-charter rules read (`team.id`, `swim_lanes`, `handoffs`,
- * `dependencies`, `commitments`; see `crossView` in engine/lint.ts), to keep memory low.
+ * `dependencies`, `commitments`; see `crossView` in engine/run-rules.ts), to keep memory low.
  */
 export interface CrossCharter {
   file: string;

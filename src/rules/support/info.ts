@@ -1,5 +1,5 @@
-import type { Severity } from '../model/types.js';
-import { crossRules, rules } from './index.js';
+import type { Severity } from '../../model/types.js';
+import { crossRules, rules } from './registry.js';
 import { docsUrl } from './docs.js';
 
 /** What tools (and `charter rules`) show about a rule. */

@@ -5,8 +5,8 @@
  */
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import { fastData } from '../model/fast.js';
-import { isRecord } from '../rules/util.js';
-import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/types.js';
+import { isRecord } from '../rules/support/util.js';
+import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/support/types.js';
 
 /** Options of a lint run. */
 export interface LintOptions {

@@ -1,8 +1,8 @@
+/** The library's `lint`: the lint `charter lint` runs, on files or in-memory text (engine/run.ts). */
 import { parseCharter, type LoadedCharter } from './model/document.js';
 import { lintCharter, placeFindings, placeReported } from './engine/place.js';
 import { lintInputsSync, type EngineOptions, type FullParse, type LintInput } from './engine/run.js';
 import { loadConfig } from './config/load.js';
-import { loadCharter, loadCharterText } from './load.js';
 import type { FileResult, Finding } from './model/types.js';
 
 /**
@@ -14,8 +14,6 @@ import type { FileResult, Finding } from './model/types.js';
 export type LintRunOptions = Omit<EngineOptions, 'keepData' | 'onFile'>;
 
 const FULL: FullParse = { parseCharter, lintCharter, placeReported, placeFindings };
-
-export { loadCharter, loadCharterText };
 
 /**
  * Lints charters: file paths, {@link LintInput}s (a file and, optionally, its text in memory) or
