@@ -25,8 +25,15 @@ export { MAX_FILE_BYTES, decodeCharter };
 
 const YAML_SYNTAX = 'yaml-syntax';
 
+/**
+ * A `yaml-syntax` finding. yaml's messages quote the source (`Not a YAML token: \r`): control
+ * characters are written as escapes, so a message is always one line, as formatters print it.
+ */
 function syntaxFinding(file: string, message: string, range: Range): Finding {
-  return { ruleId: YAML_SYNTAX, messageId: 'syntax', message, severity: 'error', path: [], range, file };
+  const shown = message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) =>
+    c === '\r' ? '\\r' : c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return { ruleId: YAML_SYNTAX, messageId: 'syntax', message: shown, severity: 'error', path: [], range, file };
 }
 
 /**

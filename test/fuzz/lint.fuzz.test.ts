@@ -254,6 +254,14 @@ describe('regressions found by fuzzing', () => {
     expect(lintAt(text).filter((f) => /[\r\n]/.test(f.message)).map((f) => f.message)).toEqual([]);
   });
 
+  // Found by fuzzing (`>\r`): yaml's syntax messages quote the source, here a lone carriage
+  // return; yaml-syntax messages now write control characters as escapes.
+  it('a syntax error that quotes a carriage return gives a one-line message that shows it', () => {
+    const messages = lintAt('>\r').map((f) => f.message);
+    expect(messages).toContain('Not a YAML token: \\r');
+    expect(allProblems(lintAt('>\r'), '>\r', FILE)).toEqual([]);
+  });
+
   // Found by fuzzing: doc.toJS() of a mapping with a collection as a key made yaml call
   // process.emitWarning, so `charter lint` printed a Node warning (document.ts now parses with
   // logLevel 'silent').
