@@ -9,3 +9,8 @@ const requireBuiltin = createRequire(import.meta.url);
 export function nodeCrypto(): typeof import('node:crypto') {
   return requireBuiltin('node:crypto') as typeof import('node:crypto');
 }
+
+/** `node:child_process`, loaded on first use (only `charter diff --git` runs programs). */
+export function nodeChildProcess(): typeof import('node:child_process') {
+  return requireBuiltin('node:child_process') as typeof import('node:child_process');
+}

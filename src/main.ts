@@ -9,6 +9,7 @@ import { approveCommand } from './commands/approve.js';
 import { reviewCommand } from './commands/review.js';
 import { bumpCommand } from './commands/bump.js';
 import { initCommand } from './commands/init.js';
+import { diffCommand } from './commands/diff.js';
 
 /**
  * Builds the program. This module is the only error boundary and the only place that sets the
@@ -28,6 +29,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program.addCommand(approveCommand(setExitCode).exitOverride());
   program.addCommand(reviewCommand(setExitCode).exitOverride());
   program.addCommand(bumpCommand(setExitCode).exitOverride());
+  program.addCommand(diffCommand(setExitCode).exitOverride());
   program.addCommand(rulesCommand(setExitCode).exitOverride());
   program.addCommand(explainCommand(setExitCode).exitOverride());
   program.addHelpText(
@@ -39,6 +41,7 @@ Examples:
   $ charter render csm.yaml --format pdf             the document people read and sign
   $ charter sign csm.yaml --name "Dana Whitfield" --title "Chief Revenue Officer"
   $ charter explain mission-is-tagline               what a rule checks and why
+  $ charter diff --git main                          what changed in what teams commit to
 
 Docs: https://github.com/charter-cli/charter#readme`,
   );

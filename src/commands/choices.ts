@@ -11,3 +11,9 @@ export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 
 /** The roles a signer may have (format.md, Signature.role). */
 export const SIGNER_ROLES = ['owner', 'approver', 'stakeholder', 'team-member'] as const;
+
+/** The output formats of `charter diff`. */
+export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
+
+/** The kinds of change `charter diff --fail-on` turns into exit 1 (diff/report.ts counts them). */
+export const DIFF_FAIL_KINDS = ['lowered-target', 'ownership-moved', 'signatures-stale', 'new-errors'] as const;
