@@ -40,7 +40,14 @@ export interface LintCommandOptions {
   requireReasons?: boolean;
   /** Lint worker threads for runs of many files (`--concurrency`). */
   concurrency?: number | 'auto' | 'off';
+  /** Report only findings not in this baseline file (`--baseline`). */
+  baseline?: string;
+  /** Write the run's findings to the baseline file instead of reporting them (`--update-baseline`). */
+  updateBaseline?: boolean;
 }
+
+/** The baseline file when `--update-baseline` is given without `--baseline`. */
+export const DEFAULT_BASELINE = 'charter-baseline.json';
 
 /** One report: a format, written to a file or (without `file`) to stdout. */
 export interface LintOutput {
@@ -104,6 +111,10 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       throw new CharterError(`${o.file}: file exists; use --force to overwrite it`);
     }
   }
+  const baselineFile = options.baseline ?? (options.updateBaseline ? DEFAULT_BASELINE : undefined);
+  const baseline = baselineFile === undefined ? undefined : await import('../baseline.js');
+  // Read before the work: a missing or broken baseline is an error (exit 2) unless it is being written.
+  const accepted = baseline && baselineFile !== undefined ? baseline.readBaseline(baselineFile, options.updateBaseline === true) : undefined;
   const files = await expandPaths(options.paths, ignoredBy(config, options.ignorePatterns ?? [], cwd));
   const bar = progress(io, files.length);
   const linted = await lintInputs(
@@ -115,6 +126,8 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       requireReasons: options.requireReasons === true,
       inlineConfig: options.inlineConfig !== false,
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+      // Fingerprints name list items by their keys, read from the data.
+      keepData: baseline !== undefined,
       onFile: (done) => bar.tick(done),
     },
   );
@@ -125,6 +138,17 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     throw new CharterError(
       `no charters found in ${options.paths.join(', ')}: a charter is a .yaml/.yml file whose top level has 'charter: 1' (create one with 'charter init')`,
     );
+  }
+  if (baseline && baselineFile !== undefined && accepted) {
+    if (options.updateBaseline) {
+      const entries = baseline.baselineEntries(linted.files, baselineFile);
+      const { added, removed } = baseline.baselineChanges(accepted, entries);
+      baseline.writeBaseline(baselineFile, entries);
+      io.stderr(`charter: ${baselineFile}: ${entries.length} finding${entries.length === 1 ? '' : 's'} (${added} added, ${removed} removed)\n`);
+      results = results.map((r) => ({ ...r, findings: [] }));
+    } else {
+      results = baseline.withoutBaselined(linted.files, accepted, baselineFile).map((f) => ({ file: f.file, findings: f.findings }));
+    }
   }
   const { warnings } = summarize(results);
   if (options.quiet) results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));

@@ -70,6 +70,8 @@ export function normalizeLintOptions(paths: string[], raw: Record<string, unknow
     inlineConfig: raw['inlineConfig'] !== false,
     requireReasons: Boolean(raw['requireReasons']),
     ...(raw['concurrency'] !== undefined ? { concurrency: parseConcurrency(String(raw['concurrency'])) } : {}),
+    ...(typeof raw['baseline'] === 'string' ? { baseline: raw['baseline'] } : {}),
+    ...(raw['updateBaseline'] === true ? { updateBaseline: true } : {}),
   };
 }
 
@@ -99,6 +101,8 @@ export function lintCommand(setExitCode: (code: number) => void): Command {
     .option('--ignore-pattern <pattern>', '.gitignore-style pattern of files not to lint (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--no-inline-config', 'ignore # charter-disable… comments in charters')
     .option('--require-reasons', "report # charter-disable… comments without a reason (' -- why')", false)
+    .option('--baseline <file>', 'report only findings not in this baseline (matched by rule, file and fingerprint, never by line)')
+    .option('--update-baseline', 'write the findings of this run to the baseline (--baseline, default charter-baseline.json) and report none', false)
     .option('--concurrency <n>', 'lint worker threads besides the main one for many files: auto, off or a number (default: auto)')
     .option('--debug', 'print stack traces of unexpected errors')
     .addHelpText(
@@ -117,6 +121,8 @@ Examples:
   $ charter lint --max-warnings 0 charters/ fail on any warning
   $ charter lint 'charters/**/*.yaml' --ignore-pattern drafts/
   $ charter lint --print-config charters/csm.yaml
+  $ charter lint --baseline charter-baseline.json --update-baseline charters/   accept today's findings
+  $ charter lint --baseline charter-baseline.json charters/                     report only new ones
 
 In a charter, '# charter-disable-next-line <rule>[, <rule>] -- reason' on its own line hides
 the next line's findings of those rules (also: charter-disable … charter-enable, and
