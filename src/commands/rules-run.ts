@@ -60,6 +60,7 @@ export function renderDoc(markdown: string, color: boolean): string {
   const out: string[] = [];
   let inCode = false;
   for (const line of markdown.replace(/\r\n/g, '\n').split('\n')) {
+    if (/^<!--.*-->$/.test(line)) continue; // the markers of the generated header (scripts/gen-rules.mjs)
     if (line.startsWith('```')) {
       inCode = !inCode;
       continue;

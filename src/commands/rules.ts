@@ -10,7 +10,7 @@ export function rulesCommand(setExitCode: (code: number) => void): Command {
       `
 Examples:
   $ charter rules                      the rules as a table
-  $ charter rules --format json        for tools (id, scope, severity, tags, description, docs)
+  $ charter rules --format json        for tools (id, scope, severity, tags, description, docs, options)
   $ charter explain mission-is-tagline read one rule's documentation`,
     )
     .action(async (raw: Record<string, unknown>) => {

@@ -20,7 +20,8 @@ export interface RuleSetting {
 export interface ConfigFile {
   extends?: Preset;
   rules?: Record<string, RuleSeverity | RuleSetting>;
-  settings?: { review?: { maxAgeMonths?: number }; mission?: { minWords?: number; maxWords?: number; verbs?: string[]; customerTerms?: string[] }; risk?: { highScore?: number } };
+  /** Keys declared by the rules' options (`setting` in their meta; see settingAliases in rules/support/info.ts). */
+  settings?: Record<string, Record<string, unknown>>;
   overrides?: Array<{ files: string | string[]; rules: Record<string, RuleSeverity | RuleSetting> }>;
   ignores?: string[];
   requireReasons?: boolean;
@@ -47,16 +48,6 @@ export interface FileConfig {
   severities: Record<string, RuleSeverity>;
   ruleOptions: Record<string, Record<string, unknown>>;
 }
-
-/** Which rule options each setting of `settings:` sets. */
-export const SETTINGS: Array<{ path: [string, string]; rules: string[]; option: string }> = [
-  { path: ['review', 'maxAgeMonths'], rules: ['review-overdue', 'next-review-invalid'], option: 'maxAgeMonths' },
-  { path: ['mission', 'minWords'], rules: ['mission-is-tagline'], option: 'minWords' },
-  { path: ['mission', 'maxWords'], rules: ['mission-too-long'], option: 'maxWords' },
-  { path: ['mission', 'verbs'], rules: ['mission-is-tagline'], option: 'verbs' },
-  { path: ['mission', 'customerTerms'], rules: ['mission-not-customer-focused'], option: 'customerTerms' },
-  { path: ['risk', 'highScore'], rules: ['high-risk-unmitigated'], option: 'highScore' },
-];
 
 /** The configuration file for `cwd`: the first of {@link CONFIG_NAMES} in it or a folder above it. */
 export function findConfigFile(cwd: string): string | undefined {

@@ -12,7 +12,8 @@ import { locate } from '../model/locate.js';
 import { fromPointer } from '../model/pointer.js';
 import { closest } from '../rules/support/suggest.js';
 import { globToRegExp } from './glob.js';
-import { normalizeSetting, presetRules, SETTINGS, type ConfigFile, type LintConfig } from './config.js';
+import { settingAliases } from '../rules/support/info.js';
+import { normalizeSetting, presetRules, type ConfigFile, type LintConfig } from './config.js';
 
 let validateConfig: ReturnType<InstanceType<typeof AjvModule.default>['compile']> | undefined;
 
@@ -78,8 +79,8 @@ export function loadConfig(file: string): LintConfig {
   const baseDir = dirname(resolve(file));
   const preset = cfg.extends ?? 'charter:recommended';
   const rules = presetRules(preset);
-  for (const s of SETTINGS) {
-    const v = (cfg.settings as Record<string, Record<string, unknown> | undefined> | undefined)?.[s.path[0]]?.[s.path[1]];
+  for (const s of settingAliases()) {
+    const v = cfg.settings?.[s.path[0]]?.[s.path[1]];
     if (v !== undefined) for (const id of s.rules) rules[id]!.options[s.option] = v;
   }
   for (const [id, raw] of Object.entries(cfg.rules ?? {})) {

@@ -25,6 +25,15 @@ export default defineRule({
         "risk '{{id}}' scores {{score}} (likelihood {{likelihood}} × impact {{impact}}, threshold {{threshold}}) and has no mitigation: write the corrective action and who takes it",
     },
     defaultOptions: { highScore: 12 },
+    options: {
+      highScore: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 25,
+        description: 'a risk whose likelihood × impact is at or above this needs a mitigation',
+        setting: 'risk.highScore',
+      },
+    },
   },
   check({ data, options, report }) {
     const threshold = num(options.highScore) ?? 12;

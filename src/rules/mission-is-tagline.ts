@@ -13,6 +13,22 @@ export default defineRule({
         'mission reads like a tagline ({{n}} words, {{why}}): state what the team does, for which customers, and to what outcome, in one sentence',
     },
     defaultOptions: { minWords: 8, verbs: [] as string[] },
+    options: {
+      minWords: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        description: 'a mission with fewer words reads like a tagline',
+        setting: 'mission.minWords',
+      },
+      verbs: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          "verbs to accept besides the built-in list (help, enable, deliver, ...), e.g. your own wording such as 'shepherd'; -s and -ing forms must be listed too",
+        setting: 'mission.verbs',
+      },
+    },
   },
   check({ data, options, report }) {
     const statement = data['statement'];

@@ -20,6 +20,15 @@ export default defineRule({
         "mission speaks for the company, not the customer ({{customers}}; company-centric wording: {{phrases}}): state the customer's need and the outcome the team delivers for them",
     },
     defaultOptions: { customerTerms: [] as string[] },
+    options: {
+      customerTerms: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          "words that name your customers besides the built-in ones (customer, client, user, member, ...), e.g. 'clinician' or 'merchant'",
+        setting: 'mission.customerTerms',
+      },
+    },
   },
   check({ data, options, report }) {
     const statement = data['statement'];

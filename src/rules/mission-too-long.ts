@@ -15,6 +15,15 @@ export default defineRule({
         'keep the mission to one sentence of at most {{maxWords}} words (found {{sentences}}, {{words}}): move the detail to the vision, the why or the objectives',
     },
     defaultOptions: { maxWords: 40 },
+    options: {
+      maxWords: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 500,
+        description: 'the most words a mission may have',
+        setting: 'mission.maxWords',
+      },
+    },
   },
   check({ data, options, report }) {
     const statement = data['statement'];

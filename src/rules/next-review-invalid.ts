@@ -27,6 +27,15 @@ export default defineRule({
         'next review {{next}} must be after the last review {{last}} and within {{months}} months of it (by {{latest}})',
     },
     defaultOptions: { maxAgeMonths: 12 },
+    options: {
+      maxAgeMonths: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 120,
+        description: 'the longest time between two reviews, in months',
+        setting: 'review.maxAgeMonths',
+      },
+    },
   },
   check({ data, options, report }) {
     const meta = data['meta'];

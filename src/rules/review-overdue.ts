@@ -15,6 +15,15 @@ export default defineRule({
         'scheduled review date {{next}} has passed (as of {{asOf}}): hold the review, then record last_reviewed and a new next_review',
     },
     defaultOptions: { maxAgeMonths: 12 },
+    options: {
+      maxAgeMonths: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 120,
+        description: 'the longest time between two reviews, in months',
+        setting: 'review.maxAgeMonths',
+      },
+    },
   },
   check({ data, options, asOf, report }) {
     const meta = data['meta'];

@@ -39,7 +39,14 @@ describe('charter rules', () => {
       tags: ['schema'],
       description: rules[0]!.meta.description,
       docs: docsUrl('schema-violation'),
+      configurable: true,
+      options: {},
     });
+    // Options come from the rule's meta: their schema, the settings: key that sets them, the default.
+    expect(parsed.rules.find((r: { id: string }) => r.id === 'high-risk-unmitigated').options).toEqual({
+      highScore: expect.objectContaining({ type: 'integer', maximum: 25, setting: 'risk.highScore', default: 12 }),
+    });
+    expect(parsed.rules.find((r: { id: string }) => r.id === 'yaml-syntax').configurable).toBe(false);
   });
 });
 

@@ -28,7 +28,29 @@ export interface RuleContext<O> {
   report(descriptor: ReportDescriptor): void;
 }
 
-/** Declared facts about a rule. */
+/**
+ * The JSON Schema of one rule option. The configuration schema (`schemas/charter-config.schema.json`),
+ * the header of the rule's doc and `charter rules` are generated from it (scripts/gen-rules.mjs);
+ * the default is the rule's `defaultOptions` entry.
+ */
+export interface OptionSchema {
+  type: 'integer' | 'number' | 'string' | 'boolean' | 'array';
+  /** What the option does, as the configuration schema describes it. */
+  description: string;
+  minimum?: number;
+  maximum?: number;
+  items?: { type: 'string'; minLength?: number };
+  /**
+   * The key under `settings:` in the configuration that also sets this option (`review.maxAgeMonths`);
+   * rules sharing a setting must declare the same schema for it.
+   */
+  setting?: string;
+}
+
+/** The schema of each option of a rule. */
+export type OptionSchemas<O> = { [K in keyof O]-?: OptionSchema };
+
+/** Declared facts about a rule: the single source of `charter rules`, the configuration schema and the doc headers. */
 export interface RuleMeta<O> {
   /** One imperative sentence. */
   description: string;
@@ -40,6 +62,8 @@ export interface RuleMeta<O> {
   messages: Record<string, string>;
   /** Options and their defaults (thresholds the spec calls configurable). */
   defaultOptions: O;
+  /** The schema of each option in `defaultOptions` (required when the rule has options). */
+  options?: OptionSchemas<O>;
 }
 
 /** A lint rule: metadata plus a pure check over the parsed charter. */
