@@ -1,7 +1,8 @@
-import { LineCounter, parseAllDocuments, isMap, visit, type Document } from 'yaml';
+import { CST, Lexer, LineCounter, parseAllDocuments, isMap, visit, type Document } from 'yaml';
 import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, stripBom, structureCount } from './decode.js';
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
+import { explainSyntaxErrors, unresolvedAlias } from './syntax.js';
 
 /** An alias may be expanded at most this many times when the document is turned into data (stops alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
@@ -47,11 +48,13 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
   const lineCounter = new LineCounter();
   const result: LoadedCharter = { file, text, lineCounter, doc: undefined, data: {}, fatal: [] };
   const at = (start: number, end: number): Range => offsetRange(text, lineCounter, start, end);
-  if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) {
+  // The cheap count is an upper bound (it counts `[` `{` `:` inside quoted text too); only a file
+  // over it is counted exactly, by the lexer's tokens.
+  if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE && nodeCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) {
     result.fatal.push(
       syntaxFinding(
         file,
-        `the file holds more than ${MAX_STRUCTURE.toLocaleString('en')} values and lines; a charter holds a few thousand. Is this really a charter?`,
+        `the file holds more than ${MAX_STRUCTURE.toLocaleString('en')} YAML nodes (values, keys, list items); a charter holds a few thousand. Is this really a charter?`,
         at(0, 0),
       ),
     );
@@ -74,16 +77,21 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
   }
   const doc = docs[0]!;
   result.doc = doc;
-  for (const d of docs) {
-    for (const e of d.errors) {
-      const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '');
-      if (/Maximum call stack/.test(first)) {
-        result.fatal.push(syntaxFinding(file, tooDeepMessage(new RangeError(first)), at(e.pos[0], e.pos[0])));
-        continue;
+  const errors = docs.flatMap((d) => d.errors);
+  const deep = errors.find((e) => /Maximum call stack/.test(e.message));
+  if (deep) {
+    result.fatal.push(syntaxFinding(file, tooDeepMessage(new RangeError(deep.message)), at(deep.pos[0], deep.pos[0])));
+  } else {
+    // One finding per mistake, in plain words, where the fix goes (model/syntax.ts).
+    const quoteStart = (pos: number): number | undefined => {
+      for (const d of docs) {
+        const found = unclosedQuoteAt(d, pos);
+        if (found !== undefined) return found;
       }
-      // An unclosed quote runs to the end of the file, where yaml reports it: point at the quote.
-      const start = e.code === 'MISSING_CHAR' && /quote/.test(first) ? (unclosedQuoteAt(d, e.pos[0]) ?? e.pos[0]) : e.pos[0];
-      result.fatal.push(syntaxFinding(file, first, at(start, Math.max(e.pos[1], start))));
+      return undefined;
+    };
+    for (const m of explainSyntaxErrors(text, errors, { quoteStart })) {
+      result.fatal.push(syntaxFinding(file, m.message, at(m.start, m.end)));
     }
   }
   if (docs.length > 1) {
@@ -120,6 +128,12 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
     result.data = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch (err) {
+    const alias = err instanceof Error && /^Unresolved alias/.test(err.message) ? unresolvedAliasAt(doc) : undefined;
+    if (alias !== undefined) {
+      const m = unresolvedAlias(text, alias);
+      result.fatal.push(syntaxFinding(file, m.message, at(m.start, m.end)));
+      return result;
+    }
     const message =
       err instanceof RangeError
         ? tooDeepMessage(err)
@@ -128,6 +142,52 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
     result.fatal.push(syntaxFinding(file, message, at(r[0], r[0])));
   }
   return result;
+}
+
+/** Lexer tokens that stand for a node or a structure indicator (not white space, comments or line breaks). */
+const NODE_TOKENS = new Set<string>([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'block-scalar-header',
+  'alias',
+  'seq-item-ind',
+  'explicit-key-ind',
+  'map-value-ind',
+  'flow-map-start',
+  'flow-seq-start',
+  'comma',
+]);
+
+/**
+ * The number of nodes and structure indicators in the text, by `yaml`'s lexer (a quoted or block
+ * scalar is one token, whatever it holds), stopping once past `limit`. The lexer keeps no
+ * nodes, so this costs a fraction of the parse it guards.
+ */
+export function nodeCount(text: string, limit: number): number {
+  let n = 0;
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token);
+    if (type !== null && NODE_TOKENS.has(type) && ++n > limit) return n;
+  }
+  return n;
+}
+
+/** The offset of the first alias whose anchor is not set before it, or undefined. */
+function unresolvedAliasAt(doc: Document.Parsed): number | undefined {
+  const anchors = new Set<string>();
+  let found: number | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (found !== undefined) return visit.BREAK;
+      if ('anchor' in node && typeof node.anchor === 'string') anchors.add(node.anchor);
+      return undefined;
+    },
+    Alias(_, node) {
+      if (found === undefined && !anchors.has(node.source)) found = node.range?.[0];
+    },
+  });
+  return found;
 }
 
 /** The start of the last quoted scalar that begins before `pos` and runs up to it (an unclosed quote). */

@@ -195,10 +195,10 @@ describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
 
   it.each([
     // [file, line of the first finding, its message]
-    ['syntax-bad-indentation.yaml', 5, /single line|compact mappings/],
-    ['syntax-unclosed-flow-mapping.yaml', 6, /Flow map .* end with a \}/],
-    ['syntax-stray-colon.yaml', 5, /Nested mappings are not allowed/],
-    ['tab-indentation.yaml', 4, /Tabs are not allowed/],
+    ['syntax-bad-indentation.yaml', 6, /^this line is indented more than `name` above it, so YAML reads it as part of that value: indent it exactly like `name` \(2 spaces\)/],
+    ['syntax-unclosed-flow-mapping.yaml', 5, /^the mapping opened with `\{` here is never closed: add `\}` after its last entry$/],
+    ['syntax-stray-colon.yaml', 5, /^the value of `name` holds `:` followed by a space .*: put the value in quotes: name: "Customer Success: Management Charter"$/],
+    ['tab-indentation.yaml', 4, /^a tab indents this line, and YAML indents with spaces only: replace the tab with spaces/],
   ])('(b) %s: yaml-syntax at line %i', (file, line, message) => {
     const findings = expectLocated(lint([file]), file, 'yaml-syntax');
     expect(findings.every((f) => f.ruleId === 'yaml-syntax')).toBe(true);
@@ -208,7 +208,7 @@ describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
 
   it('(b) an unclosed quote: yaml-syntax inside the file', () => {
     const findings = expectLocated(lint(['syntax-unclosed-quote.yaml']), 'syntax-unclosed-quote.yaml', 'yaml-syntax');
-    expect(findings[0]!.message).toMatch(/Missing closing "quote/);
+    expect(findings[0]!.message).toMatch(/^this double quote is never closed: add the closing " at the end of the value/);
     expect(findings[0]!.line).toBeGreaterThanOrEqual(5);
   });
 
@@ -220,7 +220,7 @@ describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
   it('(b) duplicate keys: yaml-syntax at the second key, nested and at the top level', () => {
     const findings = expectLocated(lint(['duplicate-keys.yaml']), 'duplicate-keys.yaml', 'yaml-syntax');
     expect(findings.map((f) => `${f.line}:${f.column}`)).toEqual(['6:3', '9:1']);
-    expect(findings.every((f) => /unique/.test(f.message))).toBe(true);
+    expect(findings.map((f) => f.message.replace(/ \(first.*/, ''))).toEqual(['`id` appears twice in this mapping', '`charter` appears twice in this mapping']);
   });
 
   it('(b) several documents: yaml-syntax at the second one', () => {
@@ -526,8 +526,8 @@ describe('charter render -f md on bad input (built bin)', { timeout: 60_000 }, (
 
   it.each([
     ['empty.yaml', /1:1 +error +the file has no YAML content/],
-    ['syntax-unclosed-flow-mapping.yaml', /6:3 +error +Flow map/],
-    ['duplicate-keys.yaml', /6:3 +error +Map keys must be unique/],
+    ['syntax-unclosed-flow-mapping.yaml', /5:10 +error +the mapping opened with `\{` here is never closed/],
+    ['duplicate-keys.yaml', /6:3 +error +`id` appears twice in this mapping \(first on line 4\)/],
     ['deep-flow-map.yaml', /yaml-syntax/],
     ['alias-bomb.yaml', /alias/],
     ['proto-keys.yaml', /4:1 +error +unknown key '__proto__'/],
