@@ -68,15 +68,10 @@ class Lines {
 
 const indentOf = (s: string): number => /^ */.exec(s)![0].length;
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeControl = (c: string): string => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** A mistake whose message quotes the source: control characters and line separators escaped, so it is one line. */
-const oneLine = (m: SyntaxMistake): SyntaxMistake => ({ ...m, message: m.message.replace(CONTROL, escapeControl) });
 /** Text shown inside a message: one line, shortened. */
 function shown(s: string, max = 60): string {
-  // Control characters and line separators are shown escaped: a message is one line.
-  const t = s.trim().replace(CONTROL, escapeControl);
+  // (document.ts writes control characters in a message as escapes.)
+  const t = s.replace(/^ +| +$/g, '');
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
@@ -181,7 +176,7 @@ export function explainSyntaxErrors(text: string, errors: readonly YAMLError[], 
   const lines = new Lines(text);
   const byLine = new Map<number, SyntaxMistake>();
   for (const e of errors) {
-    const m = oneLine(explain(lines, e, context));
+    const m = explain(lines, e, context);
     const line = lines.lineOf(m.start);
     if (!byLine.has(line)) byLine.set(line, m);
   }
@@ -403,11 +398,11 @@ export function unresolvedAlias(text: string, offset: number): SyntaxMistake {
   const k = keyLine(lines.line(line));
   const name = /^\*[^\s,[\]{}]*/.exec(text.slice(offset))?.[0] ?? '*';
   const fix = k && k.value.startsWith('*') ? `: ${k.key}: ${quoted(k.value)}` : '';
-  return oneLine({
+  return {
     message: `a value that starts with \`*\` is read as a YAML alias, and no anchor \`${shown(name.slice(1), 30)}\` is set before it; put the value in quotes${fix}`,
     start: offset,
     end: offset + name.length,
-  });
+  };
 }
 
 /** A message for an error this module has no specific words for: what to check, then the parser's phrase. */

@@ -256,7 +256,7 @@ describe('regressions found by fuzzing', () => {
   // return; yaml-syntax messages now write control characters as escapes.
   it('a syntax error that quotes a carriage return gives a one-line message that shows it', () => {
     const messages = lintAt('>\r').map((f) => f.message);
-    expect(messages).toContain('Not a YAML token: \\r');
+    expect(messages.some((m) => m.includes('(the parser says: "Not a YAML token: \\r")'))).toBe(true);
     expect(allProblems(lintAt('>\r'), '>\r', FILE)).toEqual([]);
   });
 
