@@ -69,7 +69,16 @@ export interface FileContext {
   inline: boolean;
   keepData: boolean;
   configFor: (file: string) => FileConfig;
+  /** Which reader gives the data the rules run on (see {@link Reader}); default `auto`. */
+  reader?: Reader;
 }
+
+/**
+ * `auto`: the fast reader, and the full parse for a file it declines (what every command does).
+ * `fast`: the fast reader, and a file it declines is an error. `full`: the full `yaml` parse only.
+ * The rule tests run every case both ways, so each rule is checked on the data each reader gives.
+ */
+export type Reader = 'auto' | 'fast' | 'full';
 
 /** Per-file configuration, computed once per distinct set of matching overrides. */
 export function fileConfigs(config: LintConfig): (file: string) => FileConfig {
@@ -112,7 +121,8 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
   const lintOptions = { rules: ctx.rules, asOf: ctx.asOf, severities: fc.severities, ruleOptions: fc.ruleOptions };
   // Most charters are clean: read them without positions first; only a file with findings (or
   // one the fast reader declines) is parsed with yaml, to place them.
-  const quick = quickLint(text, lintOptions);
+  const quick = ctx.reader === 'full' ? undefined : quickLint(text, lintOptions);
+  if (quick === undefined && ctx.reader === 'fast') throw new Error(`${input.file}: the fast reader declines this file (reader 'fast')`);
   const result: FileResult = { entry: { file: input.file, findings: [], text, parsed: true } };
   if (quick !== undefined && quick.reported.length === 0) {
     if (ctx.keepData) result.entry.data = quick.data;

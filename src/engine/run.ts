@@ -16,14 +16,14 @@
 import { relative } from 'node:path';
 import { crossRulesApply, runCrossRules, sortFindings, todayUtc, type PendingFinding } from './run-rules.js';
 import { applyDirectives, type Directive } from './suppress.js';
-import { builtinContext, fileConfigs, lintFile, loadFullParse, type FileContext, type FileOutcome, type FullParse, type LintInput, type LintedFile } from './file.js';
+import { builtinContext, fileConfigs, lintFile, loadFullParse, type FileContext, type FileOutcome, type FullParse, type LintInput, type LintedFile, type Reader } from './file.js';
 import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/support/registry.js';
 import { ruleInfos, type RuleInfo } from '../rules/support/info.js';
 import { CharterError } from '../errors.js';
 import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/support/types.js';
 import { defaultConfig, findConfigFile, resolveFileConfig, type LintConfig } from '../config/config.js';
 
-export type { FullParse, LintInput, LintedFile } from './file.js';
+export type { FullParse, LintInput, LintedFile, Reader } from './file.js';
 
 /** Options of {@link lintInputs}. */
 export interface EngineOptions {
@@ -54,6 +54,8 @@ export interface EngineOptions {
   concurrency?: number | 'auto' | 'off';
   /** The cross-charter rules (default: every built-in cross rule). */
   crossRules?: readonly AnyCrossRule[];
+  /** Force a reader (tests; see {@link Reader}); the default `auto` is the only choice commands make. */
+  reader?: Reader;
 }
 
 /** What {@link lintInputs} returns. */
@@ -97,7 +99,7 @@ function configPath(cwd: string, configFile: string | undefined): string | undef
 export async function lintInputs(inputs: readonly LintInput[], options: EngineOptions = {}): Promise<EngineResult> {
   const config = options.config ?? (await loadEngineConfig(options.cwd ?? process.cwd(), options.configFile));
   let outcomes: FileOutcome[] | undefined;
-  if (options.rules === undefined && inputs.length >= PARALLEL_MIN_FILES && options.concurrency !== 'off' && options.concurrency !== 0) {
+  if (options.rules === undefined && (options.reader ?? 'auto') === 'auto' && inputs.length >= PARALLEL_MIN_FILES && options.concurrency !== 'off' && options.concurrency !== 0) {
     const { lintInParallel } = await import('./parallel.js');
     const ctx = builtinContext(config, options.asOf ?? todayUtc(), options.inlineConfig !== false, options.keepData === true);
     outcomes = await lintInParallel(inputs, ctx, { config, concurrency: options.concurrency ?? 'auto', onFile: options.onFile });
@@ -152,6 +154,7 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
     inline: options.inlineConfig !== false,
     keepData: options.keepData === true,
     configFor,
+    reader: options.reader ?? 'auto',
   };
 
   // One file at a time: a parsed document (with its positions) is dropped as soon as its

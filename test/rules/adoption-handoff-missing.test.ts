@@ -28,7 +28,9 @@ ruleTester(rule, {
           { id: 'csm-to-sales', from: { team: 'csm', role: 'csm' }, to: { team: 'sales', role: 'ae' }, trigger: 'CSQL accepted.' },
         ];
       }),
-      errors: [{ messageId: 'noInbound', path: '/handoffs', message: 'sales → csm' }],
+      errors: [
+        { messageId: 'noInbound', path: '/handoffs', line: 157, column: 3, message: "adoption charter has no inbound hand-off: define where the previous team's work stops by adding a hand-off to csm (e.g. sales → csm) with a trigger" },
+      ],
     },
     {
       name: 'no handoffs key: reported at the first of adoption/onboarding',
@@ -36,12 +38,16 @@ ruleTester(rule, {
         c.charter_types = ['retention', 'onboarding', 'adoption'];
         delete c.handoffs;
       }),
-      errors: [{ messageId: 'noInbound', path: '/charter_types/1', message: 'onboarding charter' }],
+      errors: [
+        { messageId: 'noInbound', path: '/charter_types/1', line: 48, column: 5, message: "onboarding charter has no inbound hand-off: define where the previous team's work stops by adding a hand-off to csm (e.g. sales → csm) with a trigger" },
+      ],
     },
     {
       name: 'an empty handoffs list',
       code: charterWith((c) => (c.handoffs = [])),
-      errors: [{ messageId: 'noInbound', path: '/handoffs' }],
+      errors: [
+        { messageId: 'noInbound', path: '/handoffs', line: 156, column: 11, message: "adoption charter has no inbound hand-off: define where the previous team's work stops by adding a hand-off to csm (e.g. sales → csm) with a trigger" },
+      ],
     },
     {
       name: 'wrongly typed data does not throw',
@@ -49,7 +55,9 @@ ruleTester(rule, {
         c.team = { id: ['csm'] };
         c.handoffs = [null, { to: 'csm' }, { to: { team: 5 } }];
       }),
-      errors: [{ messageId: 'noInbound', path: '/handoffs', message: 'sales → this team' }],
+      errors: [
+        { messageId: 'noInbound', path: '/handoffs', line: 144, column: 3, message: "adoption charter has no inbound hand-off: define where the previous team's work stops by adding a hand-off to this team (e.g. sales → this team) with a trigger" },
+      ],
     },
   ],
 });

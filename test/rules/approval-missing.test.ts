@@ -41,7 +41,9 @@ ruleTester(rule, {
     {
       name: 'active with an empty approvals list',
       code: charterWith((c) => (c.approvals = [])),
-      errors: [{ messageId: 'noApproval', path: '/approvals', message: "status is 'active' but no dated approval is recorded:" }],
+      errors: [
+        { messageId: 'noApproval', path: '/approvals', line: 213, column: 12, message: "status is 'active' but no dated approval is recorded: add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
     {
       name: 'approved with no approvals key: points at the status',
@@ -49,17 +51,23 @@ ruleTester(rule, {
         c.meta.status = 'approved';
         delete c.approvals;
       }),
-      errors: [{ messageId: 'noApproval', path: '/meta/status', message: "status is 'approved'" }],
+      errors: [
+        { messageId: 'noApproval', path: '/meta/status', line: 8, column: 11, message: "status is 'approved' but no dated approval is recorded: add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
     {
       name: 'an approval without a date (near miss)',
       code: charterWith((c) => delete c.approvals[0].date),
-      errors: [{ messageId: 'noApproval', path: '/approvals', message: 'the approval listed is not' }],
+      errors: [
+        { messageId: 'noApproval', path: '/approvals', line: 214, column: 3, message: "status is 'active' but no dated approval is recorded (the approval listed is not decision: approved with a name and a date): add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
     {
       name: 'an approval with an invalid date',
       code: charterWith((c) => (c.approvals[0].date = '2026-02-30')),
-      errors: [{ messageId: 'noApproval', path: '/approvals' }],
+      errors: [
+        { messageId: 'noApproval', path: '/approvals', line: 214, column: 3, message: "status is 'active' but no dated approval is recorded (the approval listed is not decision: approved with a name and a date): add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
     {
       name: 'approvals that are pending or rejected, or have no name',
@@ -70,12 +78,16 @@ ruleTester(rule, {
           { decision: 'approved', date: '2026-06-22' },
         ];
       }),
-      errors: [{ messageId: 'noApproval', path: '/approvals', message: 'none of the 3 approvals listed is' }],
+      errors: [
+        { messageId: 'noApproval', path: '/approvals', line: 214, column: 3, message: "status is 'active' but no dated approval is recorded (none of the 3 approvals listed is decision: approved with a name and a date): add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
     {
       name: 'wrongly typed approvals',
       code: charterWith((c) => (c.approvals = [null, 5, 'Dana', { name: ['Dana'], decision: true, date: 20260620 }])),
-      errors: [{ messageId: 'noApproval', path: '/approvals' }],
+      errors: [
+        { messageId: 'noApproval', path: '/approvals', line: 214, column: 3, message: "status is 'active' but no dated approval is recorded (the approval listed is not decision: approved with a name and a date): add an approval with the approver's name, decision: approved and the date, or set the status back to in-review" },
+      ],
     },
   ],
 });

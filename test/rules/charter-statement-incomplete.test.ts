@@ -24,7 +24,9 @@ ruleTester(rule, {
     {
       name: 'the weak charter: only a mission',
       code: charterWith((c) => (c.statement = { mission: 'Hit our retention and upsell numbers!' })),
-      errors: [{ messageId: 'incomplete', path: '/statement', message: 'lacks: vision, why, problems, opportunities, consequences_of_inaction.' }],
+      errors: [
+        { messageId: 'incomplete', path: '/statement', line: 37, column: 3, message: 'charter statement lacks: vision, why, problems, opportunities, consequences_of_inaction. Beyond the mission, say where the team is heading, why Customer Success matters here, which problems it solves, which opportunities it opens and what happens if nothing is done' },
+      ],
     },
     {
       name: 'blank strings and empty lists count as missing',
@@ -33,22 +35,30 @@ ruleTester(rule, {
         c.statement.opportunities = [];
         c.statement.problems = ['', null];
       }),
-      errors: [{ messageId: 'incomplete', path: '/statement', message: 'lacks: vision, problems, opportunities.' }],
+      errors: [
+        { messageId: 'incomplete', path: '/statement', line: 37, column: 3, message: 'charter statement lacks: vision, problems, opportunities. Beyond the mission, say where the team is heading, why Customer Success matters here, which problems it solves, which opportunities it opens and what happens if nothing is done' },
+      ],
     },
     {
       name: 'only the consequences of inaction missing',
       code: charterWith((c) => delete c.statement.consequences_of_inaction),
-      errors: [{ messageId: 'incomplete', message: 'lacks: consequences_of_inaction.' }],
+      errors: [
+        { messageId: 'incomplete', path: '/statement', line: 37, column: 3, message: 'charter statement lacks: consequences_of_inaction. Beyond the mission, say where the team is heading, why Customer Success matters here, which problems it solves, which opportunities it opens and what happens if nothing is done' },
+      ],
     },
     {
       name: 'statement is a string',
       code: charterWith((c) => (c.statement = 'We help customers.')),
-      errors: [{ messageId: 'incomplete', path: '/statement', message: 'lacks: vision, why' }],
+      errors: [
+        { messageId: 'incomplete', path: '/statement', line: 36, column: 12, message: 'charter statement lacks: vision, why, problems, opportunities, consequences_of_inaction. Beyond the mission, say where the team is heading, why Customer Success matters here, which problems it solves, which opportunities it opens and what happens if nothing is done' },
+      ],
     },
     {
       name: 'no statement at all',
       code: charterWith((c) => delete c.statement),
-      errors: [{ messageId: 'incomplete', path: '/statement' }],
+      errors: [
+        { messageId: 'incomplete', path: '/statement', line: 1, column: 1, message: 'charter statement lacks: vision, why, problems, opportunities, consequences_of_inaction. Beyond the mission, say where the team is heading, why Customer Success matters here, which problems it solves, which opportunities it opens and what happens if nothing is done' },
+      ],
     },
   ],
 });

@@ -32,29 +32,35 @@ ruleTester(rule, {
       name: 'no metrics at all',
       code: charterWith((c) => (c.metrics = [])),
       errors: [
-        { messageId: 'unmeasured', path: '/charter_types/0', message: "'retention'" },
-        { messageId: 'unmeasured', path: '/charter_types/1', message: "'expansion'" },
-        { messageId: 'unmeasured', path: '/charter_types/2', message: "'adoption'" },
+        { messageId: 'unmeasured', path: '/charter_types/0', line: 47, column: 5, message: "no metric measures the 'retention' charter: add a metric for it (e.g. catalogue metric grr, nrr, revenue-churn-rate), or list 'retention' in the charter_types of a metric that already measures it" },
+        { messageId: 'unmeasured', path: '/charter_types/1', line: 48, column: 5, message: "no metric measures the 'expansion' charter: add a metric for it (e.g. catalogue metric nrr, dollar-renewal-rate, expansion-arr), or list 'expansion' in the charter_types of a metric that already measures it" },
+        { messageId: 'unmeasured', path: '/charter_types/2', line: 49, column: 5, message: "no metric measures the 'adoption' charter: add a metric for it (e.g. catalogue metric time-to-first-value, product-adoption-rate, feature-adoption-rate), or list 'adoption' in the charter_types of a metric that already measures it" },
       ],
     },
     {
       name: "a metric's own charter_types replace the catalogue's (near miss: license-utilization is an adoption KPI)",
       code: charterWith((c) => (c.metrics[2].charter_types = ['retention'])),
-      errors: [{ messageId: 'unmeasured', path: '/charter_types/2', message: "'adoption'" }],
+      errors: [
+        { messageId: 'unmeasured', path: '/charter_types/2', line: 49, column: 5, message: "no metric measures the 'adoption' charter: add a metric for it (e.g. catalogue metric time-to-first-value, product-adoption-rate, feature-adoption-rate), or list 'adoption' in the charter_types of a metric that already measures it" },
+      ],
     },
     {
       name: 'the cost metric does not count',
       code: charterWith((c) => {
         c.charter_types = ['retention', 'operations'];
       }),
-      errors: [{ messageId: 'unmeasured', path: '/charter_types/1', message: "'operations'" }],
+      errors: [
+        { messageId: 'unmeasured', path: '/charter_types/1', line: 48, column: 5, message: "no metric measures the 'operations' charter: add a metric for it (e.g. catalogue metric arr-per-csm, accounts-per-csm, cs-cost-ratio), or list 'operations' in the charter_types of a metric that already measures it" },
+      ],
     },
     {
       name: 'a type with no catalogue metric gets no example, and a duplicate type is reported once',
       code: charterWith((c) => {
         c.charter_types = ['retention', 'outcomes', 'outcomes'];
       }),
-      errors: [{ messageId: 'unmeasured', path: '/charter_types/1', message: "add a metric for it, or list 'outcomes'" }],
+      errors: [
+        { messageId: 'unmeasured', path: '/charter_types/1', line: 48, column: 5, message: "no metric measures the 'outcomes' charter: add a metric for it, or list 'outcomes' in the charter_types of a metric that already measures it" },
+      ],
     },
     {
       name: 'wrongly typed data does not throw',
@@ -63,8 +69,8 @@ ruleTester(rule, {
         c.metrics = ['grr', null, { id: 'x', catalog: 7, charter_types: 'expansion' }, { id: 'y', catalog: ['nrr'] }];
       }),
       errors: [
-        { messageId: 'unmeasured', path: '/charter_types/0', message: "'retention'" },
-        { messageId: 'unmeasured', path: '/charter_types/4', message: "'expansion'" },
+        { messageId: 'unmeasured', path: '/charter_types/0', line: 47, column: 5, message: "no metric measures the 'retention' charter: add a metric for it (e.g. catalogue metric grr, nrr, revenue-churn-rate), or list 'retention' in the charter_types of a metric that already measures it" },
+        { messageId: 'unmeasured', path: '/charter_types/4', line: 51, column: 5, message: "no metric measures the 'expansion' charter: add a metric for it (e.g. catalogue metric nrr, dollar-renewal-rate, expansion-arr), or list 'expansion' in the charter_types of a metric that already measures it" },
       ],
     },
     {
@@ -73,7 +79,9 @@ ruleTester(rule, {
         c.charter_types = ['support'];
         c.metrics = 'csat';
       }),
-      errors: [{ messageId: 'unmeasured', path: '/charter_types/0', message: 'csat' }],
+      errors: [
+        { messageId: 'unmeasured', path: '/charter_types/0', line: 47, column: 5, message: "no metric measures the 'support' charter: add a metric for it (e.g. catalogue metric csat, ces, ces-effort-mean), or list 'support' in the charter_types of a metric that already measures it" },
+      ],
     },
   ],
 });

@@ -31,18 +31,15 @@ crossRuleTester(rule, {
       name: 'the other team commits under another id',
       charters: pairWith((_, o) => (o.commitments[0].id = 'success-plan-at-kickoff')),
       errors: [
-        {
-          file: 'csm.yaml',
-          messageId: 'unacknowledged',
-          path: '/dependencies/0/expectations/0',
-          message: `csm expects 'onboarding' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (onboarding.yaml) has no such commitment`,
-        },
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', line: 169, column: 9, message: 'csm expects \'onboarding\' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (onboarding.yaml) has no such commitment: add commitment \'success-plan-at-handoff\' (to: csm) there, or agree on another id' },
       ],
     },
     {
       name: 'the commitment is made to another team (near miss: same id)',
       charters: pairWith((_, o) => (o.commitments[0].to = 'support')),
-      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0' }],
+      errors: [
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', line: 169, column: 9, message: 'csm expects \'onboarding\' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (onboarding.yaml) has no such commitment: add commitment \'success-plan-at-handoff\' (to: csm) there, or agree on another id' },
+      ],
     },
     {
       name: 'owning the related process does not count as a commitment (S5)',
@@ -50,7 +47,9 @@ crossRuleTester(rule, {
         c.dependencies[0].expectations.push({ id: 'run-training', process: 'training', expectation: 'Run all training.' });
         o.swim_lanes.push({ process: 'training', accountable: { team: 'onboarding', role: 'trainer' } });
       }),
-      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/1', message: 'run-training' }],
+      errors: [
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/1', line: 171, column: 9, message: 'csm expects \'onboarding\' to "Run all training." (run-training), but the onboarding charter (onboarding.yaml) has no such commitment: add commitment \'run-training\' (to: csm) there, or agree on another id' },
+      ],
     },
     {
       name: 'both sides unacknowledged: one finding in each file',
@@ -59,8 +58,8 @@ crossRuleTester(rule, {
         o.commitments = [];
       }),
       errors: [
-        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0' },
-        { file: 'onboarding.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', message: "onboarding expects 'csm'" },
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', line: 169, column: 9, message: 'csm expects \'onboarding\' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (onboarding.yaml) has no such commitment: add commitment \'success-plan-at-handoff\' (to: csm) there, or agree on another id' },
+        { file: 'onboarding.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', line: 150, column: 9, message: 'onboarding expects \'csm\' to "Accept the hand-off within 2 days." (accept-handoff-2-days), but the csm charter (csm.yaml) has no such commitment: add commitment \'accept-handoff-2-days\' (to: onboarding) there, or agree on another id' },
       ],
     },
     {
@@ -68,7 +67,7 @@ crossRuleTester(rule, {
       strictRefs: true,
       charters: pairWith((c) => c.dependencies.push({ team: 'support', expectations: [{ id: 'p1-alert', expectation: 'Alert us.' }] })),
       errors: [
-        { file: 'csm.yaml', messageId: 'teamNotLoaded', path: '/dependencies/1/team', severity: 'info', message: "no loaded charter declares team 'support'" },
+        { file: 'csm.yaml', messageId: 'teamNotLoaded', path: '/dependencies/1/team', line: 171, column: 11, severity: 'info', message: "dependency on 'support' not checked: no loaded charter declares team 'support'" },
       ],
     },
     {
@@ -81,7 +80,9 @@ crossRuleTester(rule, {
           return o;
         })(),
       },
-      errors: [{ file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', message: '(a-onboarding.yaml)' }],
+      errors: [
+        { file: 'csm.yaml', messageId: 'unacknowledged', path: '/dependencies/0/expectations/0', line: 169, column: 9, message: 'csm expects \'onboarding\' to "Hand over a success plan at go-live." (success-plan-at-handoff), but the onboarding charter (a-onboarding.yaml) has no such commitment: add commitment \'success-plan-at-handoff\' (to: csm) there, or agree on another id' },
+      ],
     },
   ],
 });

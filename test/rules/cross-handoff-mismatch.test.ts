@@ -28,20 +28,15 @@ crossRuleTester(rule, {
       name: 'the other team does not list the hand-off',
       charters: pairWith((_, o) => (o.handoffs = [])),
       errors: [
-        {
-          file: 'csm.yaml',
-          messageId: 'missing',
-          path: '/handoffs/0',
-          message: "'onboarding' does not list hand-off 'onboarding-to-csm' in onboarding.yaml",
-        },
+        { file: 'csm.yaml', messageId: 'missing', path: '/handoffs/0', line: 157, column: 5, message: "'onboarding' does not list hand-off 'onboarding-to-csm' in onboarding.yaml: add the same hand-off (id, from, to, trigger) there" },
       ],
     },
     {
       name: 'a changed trigger is reported in both files, at the trigger',
       charters: pairWith((_, o) => (o.handoffs[0].trigger = 'Kickoff call held.')),
       errors: [
-        { file: 'csm.yaml', messageId: 'different', path: '/handoffs/0/trigger', message: "'onboarding' describes hand-off 'onboarding-to-csm' differently (trigger)" },
-        { file: 'onboarding.yaml', messageId: 'different', path: '/handoffs/0/trigger', message: "'csm' describes hand-off 'onboarding-to-csm' differently (trigger)" },
+        { file: 'csm.yaml', messageId: 'different', path: '/handoffs/0/trigger', line: 165, column: 14, message: "'onboarding' describes hand-off 'onboarding-to-csm' differently (trigger) in onboarding.yaml: agree on one from, to and trigger" },
+        { file: 'onboarding.yaml', messageId: 'different', path: '/handoffs/0/trigger', line: 146, column: 14, message: "'csm' describes hand-off 'onboarding-to-csm' differently (trigger) in csm.yaml: agree on one from, to and trigger" },
       ],
     },
     {
@@ -51,8 +46,8 @@ crossRuleTester(rule, {
         delete o.handoffs[0].trigger;
       }),
       errors: [
-        { file: 'csm.yaml', messageId: 'different', path: '/handoffs/0/from', message: 'differently (from, trigger)' },
-        { file: 'onboarding.yaml', messageId: 'different', path: '/handoffs/0/from', message: 'differently (from, trigger)' },
+        { file: 'csm.yaml', messageId: 'different', path: '/handoffs/0/from', line: 160, column: 7, message: "'onboarding' describes hand-off 'onboarding-to-csm' differently (from, trigger) in onboarding.yaml: agree on one from, to and trigger" },
+        { file: 'onboarding.yaml', messageId: 'different', path: '/handoffs/0/from', line: 141, column: 7, message: "'csm' describes hand-off 'onboarding-to-csm' differently (from, trigger) in csm.yaml: agree on one from, to and trigger" },
       ],
     },
     {
@@ -61,7 +56,9 @@ crossRuleTester(rule, {
       charters: pairWith((c) =>
         c.handoffs.push({ id: 'csm-to-sales', from: { team: 'csm', role: 'csm' }, to: { team: 'sales', role: 'ae' }, trigger: 'CSQL.' }),
       ),
-      errors: [{ file: 'csm.yaml', messageId: 'teamNotLoaded', path: '/handoffs/1/to/team', severity: 'info', message: "'csm-to-sales' with 'sales'" }],
+      errors: [
+        { file: 'csm.yaml', messageId: 'teamNotLoaded', path: '/handoffs/1/to/team', line: 171, column: 13, severity: 'info', message: "hand-off 'csm-to-sales' with 'sales' not checked: no loaded charter declares team 'sales'" },
+      ],
     },
   ],
 });

@@ -36,12 +36,16 @@ ruleTester(rule, {
     {
       name: 'executive: true and no signature',
       code: charterWith((c) => c.signatures.shift()),
-      errors: [{ messageId: 'unsigned', path: '/stakeholders/0', message: 'Dana Whitfield (Chief Revenue Officer) has not signed' }],
+      errors: [
+        { messageId: 'unsigned', path: '/stakeholders/0', line: 202, column: 5, message: 'executive stakeholder Dana Whitfield (Chief Revenue Officer) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
+      ],
     },
     {
       name: 'a signature without a date does not count (near miss)',
       code: charterWith((c) => delete c.signatures[0].date),
-      errors: [{ messageId: 'unsigned', path: '/stakeholders/0' }],
+      errors: [
+        { messageId: 'unsigned', path: '/stakeholders/0', line: 202, column: 5, message: 'executive stakeholder Dana Whitfield (Chief Revenue Officer) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
+      ],
     },
     {
       name: 'executive inferred from the title when the flag is absent',
@@ -53,8 +57,8 @@ ruleTester(rule, {
         ),
       ),
       errors: [
-        { messageId: 'unsigned', path: '/stakeholders/2', message: 'Marcus Lee (VP Sales)' },
-        { messageId: 'unsigned', path: '/stakeholders/3', message: 'Farah Nassar (Head of Operations)' },
+        { messageId: 'unsigned', path: '/stakeholders/2', line: 208, column: 5, message: 'executive stakeholder Marcus Lee (VP Sales) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
+        { messageId: 'unsigned', path: '/stakeholders/3', line: 210, column: 5, message: 'executive stakeholder Farah Nassar (Head of Operations) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
       ],
     },
     {
@@ -64,8 +68,8 @@ ruleTester(rule, {
         c.stakeholders.push({ title: 'CEO' });
       }),
       errors: [
-        { messageId: 'unsigned', path: '/stakeholders/0' },
-        { messageId: 'unsigned', path: '/stakeholders/2', message: '#3 (no name) (CEO)' },
+        { messageId: 'unsigned', path: '/stakeholders/0', line: 202, column: 5, message: 'executive stakeholder Dana Whitfield (Chief Revenue Officer) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
+        { messageId: 'unsigned', path: '/stakeholders/2', line: 208, column: 5, message: 'executive stakeholder #3 (no name) (CEO) has not signed: customer-facing executives should sign the charter; add their dated signature once they agree to it' },
       ],
     },
   ],

@@ -31,12 +31,16 @@ ruleTester(rule, {
     {
       name: 'the upsell lane has no limit',
       code: charterWith((c) => delete c.swim_lanes[3].limit),
-      errors: [{ messageId: 'noLimit', path: '/swim_lanes' }],
+      errors: [
+        { messageId: 'noLimit', path: '/swim_lanes', line: 135, column: 3, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
     {
       name: 'a blank limit does not count (near miss)',
       code: charterWith((c) => (c.swim_lanes[3].limit = '   ')),
-      errors: [{ messageId: 'noLimit', path: '/swim_lanes' }],
+      errors: [
+        { messageId: 'noLimit', path: '/swim_lanes', line: 135, column: 3, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
     {
       name: 'a limit on an inbound hand-off does not count',
@@ -51,7 +55,9 @@ ruleTester(rule, {
           limit: 'Up to $5,000.',
         });
       }),
-      errors: [{ messageId: 'noLimit', path: '/swim_lanes' }],
+      errors: [
+        { messageId: 'noLimit', path: '/swim_lanes', line: 135, column: 3, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
     {
       name: 'a limit on a lane that is not upsell does not count',
@@ -59,12 +65,16 @@ ruleTester(rule, {
         delete c.swim_lanes[3].limit;
         c.swim_lanes[2].limit = 'Up to $25,000.';
       }),
-      errors: [{ messageId: 'noLimit', path: '/swim_lanes' }],
+      errors: [
+        { messageId: 'noLimit', path: '/swim_lanes', line: 135, column: 3, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
     {
       name: 'no swim_lanes key: reported at the expansion type',
       code: charterWith((c) => delete c.swim_lanes),
-      errors: [{ messageId: 'noLimit', path: '/charter_types/1' }],
+      errors: [
+        { messageId: 'noLimit', path: '/charter_types/1', line: 48, column: 5, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
     {
       name: 'wrongly typed data does not throw',
@@ -73,7 +83,9 @@ ruleTester(rule, {
         c.swim_lanes = [{ process: 'upsell', limit: ['$25k'] }, null];
         c.handoffs = [{ process: 'upsell', from: 'csm', limit: 5 }, 'x'];
       }),
-      errors: [{ messageId: 'noLimit', path: '/swim_lanes' }],
+      errors: [
+        { messageId: 'noLimit', path: '/swim_lanes', line: 120, column: 3, message: 'expansion charter does not say how far this team goes on upsell/cross-sell before handing to Sales: add a limit (deal size, SKU, discount) to the upsell swim lane or to the hand-off to Sales' },
+      ],
     },
   ],
 });

@@ -19,27 +19,35 @@ ruleTester(rule, {
     {
       name: 'score exactly 12 without mitigation',
       code: withRisk({ likelihood: 'medium', impact: 'high' }),
-      errors: [{ messageId: 'unmitigated', path: '/risks/0', message: "risk 'r' scores 12 (likelihood 3 × impact 4, threshold 12)" }],
+      errors: [
+        { messageId: 'unmitigated', path: '/risks/0', line: 176, column: 5, message: "risk 'r' scores 12 (likelihood 3 × impact 4, threshold 12) and has no mitigation: write the corrective action and who takes it" },
+      ],
     },
     {
       name: 'integers as they are, and a blank mitigation',
       code: charterWith((c) => {
         c.risks.push({ id: 'exec-sponsor-loss', risk: 'Sponsor leaves.', likelihood: 5, impact: 'very-high', mitigation: ' ' });
       }),
-      errors: [{ messageId: 'unmitigated', path: '/risks/1', message: 'scores 25' }],
+      errors: [
+        { messageId: 'unmitigated', path: '/risks/1', line: 182, column: 5, message: "risk 'exec-sponsor-loss' scores 25 (likelihood 5 × impact 5, threshold 12) and has no mitigation: write the corrective action and who takes it" },
+      ],
     },
     {
       name: 'a custom threshold',
       code: withRisk({ likelihood: 'low', impact: 'medium' }),
       options: { highScore: 6 },
-      errors: [{ messageId: 'unmitigated', path: '/risks/0', message: 'scores 6 (likelihood 2 × impact 3, threshold 6)' }],
+      errors: [
+        { messageId: 'unmitigated', path: '/risks/0', line: 176, column: 5, message: "risk 'r' scores 6 (likelihood 2 × impact 3, threshold 6) and has no mitigation: write the corrective action and who takes it" },
+      ],
     },
     {
       name: 'wrongly typed data does not throw',
       code: charterWith((c) => {
         c.risks = [null, 'x', { likelihood: ['high'], impact: 5 }, { likelihood: 4.5, impact: 4 }, { likelihood: ' High ', impact: 3 }];
       }),
-      errors: [{ messageId: 'unmitigated', path: '/risks/4', message: "'#5' scores 12" }],
+      errors: [
+        { messageId: 'unmitigated', path: '/risks/4', line: 183, column: 5, message: "risk '#5' scores 12 (likelihood 4 × impact 3, threshold 12) and has no mitigation: write the corrective action and who takes it" },
+      ],
     },
   ],
 });

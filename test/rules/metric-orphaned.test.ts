@@ -18,15 +18,17 @@ ruleTester(rule, {
     {
       name: 'a metric no objective uses',
       code: charterWith((c) => (c.objectives[0].metrics = ['grr'])),
-      errors: [{ messageId: 'orphaned', path: '/metrics/2', message: "metric 'license-utilization' is not used by any objective" }],
+      errors: [
+        { messageId: 'orphaned', path: '/metrics/2', line: 102, column: 5, message: "metric 'license-utilization' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
+      ],
     },
     {
       name: 'no objectives at all',
       code: charterWith((c) => delete c.objectives),
       errors: [
-        { messageId: 'orphaned', path: '/metrics/0' },
-        { messageId: 'orphaned', path: '/metrics/1' },
-        { messageId: 'orphaned', path: '/metrics/2' },
+        { messageId: 'orphaned', path: '/metrics/0', line: 56, column: 5, message: "metric 'grr' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
+        { messageId: 'orphaned', path: '/metrics/1', line: 71, column: 5, message: "metric 'nrr' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
+        { messageId: 'orphaned', path: '/metrics/2', line: 86, column: 5, message: "metric 'license-utilization' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
       ],
     },
     {
@@ -36,8 +38,8 @@ ruleTester(rule, {
         c.metrics = [null, { name: 'No id' }, { id: 'nrr' }, { id: 3 }, { id: 4 }];
       }),
       errors: [
-        { messageId: 'orphaned', path: '/metrics/2', message: "metric 'nrr'" },
-        { messageId: 'orphaned', path: '/metrics/4', message: "metric '4'" },
+        { messageId: 'orphaned', path: '/metrics/2', line: 68, column: 5, message: "metric 'nrr' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
+        { messageId: 'orphaned', path: '/metrics/4', line: 70, column: 5, message: "metric '4' is not used by any objective: add it to the metrics of the objective it measures, or drop it if nobody steers by it" },
       ],
     },
   ],

@@ -55,36 +55,32 @@ ruleTester(rule, {
       name: 'logo churn with direction increase: against the baseline and against the catalogue',
       code: charterWith((c) => c.metrics.push(logoChurn('increase'))),
       errors: [
-        {
-          messageId: 'vsCatalog',
-          path: '/metrics/3/direction',
-          message: "'logo-churn-rate' (Logo (customer) churn) should decrease; the charter says 'increase'",
-        },
-        {
-          messageId: 'vsBaseline',
-          path: '/metrics/3/target/value',
-          message: "metric 'logo-churn': target 7 vs baseline 9.5 contradicts direction 'increase'",
-        },
+        { messageId: 'vsCatalog', path: '/metrics/3/direction', line: 123, column: 16, message: "metric 'logo-churn': 'logo-churn-rate' (Logo (customer) churn) should decrease; the charter says 'increase'. Set direction: decrease, or use another catalogue id if this is a different measure" },
+        { messageId: 'vsBaseline', path: '/metrics/3/target/value', line: 128, column: 14, message: "metric 'logo-churn': target 7 vs baseline 9.5 contradicts direction 'increase' (the target is below the baseline); fix the target, the baseline or the direction" },
       ],
     },
     {
       name: 'an increase metric with a lower target',
       code: charterWith((c) => (c.metrics[2].target.value = 60)),
-      errors: [{ messageId: 'vsBaseline', path: '/metrics/2/target/value', message: 'target 60 vs baseline 62' }],
+      errors: [
+        { messageId: 'vsBaseline', path: '/metrics/2/target/value', line: 113, column: 14, message: "metric 'license-utilization': target 60 vs baseline 62 contradicts direction 'increase' (the target is below the baseline); fix the target, the baseline or the direction" },
+      ],
     },
     {
       name: 'a decrease metric without catalogue and a higher target',
       code: charterWith((c) =>
         c.metrics.push({ id: 'backlog', name: 'Open escalations', unit: 'count', direction: 'decrease', baseline: { value: 12 }, target: { value: 15 } }),
       ),
-      errors: [{ messageId: 'vsBaseline', path: '/metrics/3/target/value', message: "contradicts direction 'decrease' (the target is above the baseline)" }],
+      errors: [
+        { messageId: 'vsBaseline', path: '/metrics/3/target/value', line: 125, column: 14, message: "metric 'backlog': target 15 vs baseline 12 contradicts direction 'decrease' (the target is above the baseline); fix the target, the baseline or the direction" },
+      ],
     },
     {
       name: 'the non-exempt cost metric is checked too',
       code: charterWith((c) => (c.cost_metric.direction = 'increase')),
       errors: [
-        { messageId: 'vsCatalog', path: '/cost_metric/direction', message: "cost metric 'cs-cost-ratio': 'cs-cost-ratio'" },
-        { messageId: 'vsBaseline', path: '/cost_metric/target/value', message: 'target 8 vs baseline 9' },
+        { messageId: 'vsCatalog', path: '/cost_metric/direction', line: 124, column: 14, message: "cost metric 'cs-cost-ratio': 'cs-cost-ratio' (CS cost as % of ARR) should decrease; the charter says 'increase'. Set direction: decrease, or use another catalogue id if this is a different measure" },
+        { messageId: 'vsBaseline', path: '/cost_metric/target/value', line: 129, column: 12, message: "cost metric 'cs-cost-ratio': target 8 vs baseline 9 contradicts direction 'increase' (the target is below the baseline); fix the target, the baseline or the direction" },
       ],
     },
     {
@@ -98,7 +94,9 @@ ruleTester(rule, {
         ];
         c.cost_metric = 'tbd';
       }),
-      errors: [{ messageId: 'vsCatalog', path: '/metrics/3/direction', message: "'grr' (Gross revenue retention) should increase" }],
+      errors: [
+        { messageId: 'vsCatalog', path: '/metrics/3/direction', line: 89, column: 16, message: "metric 'c': 'grr' (Gross revenue retention) should increase; the charter says 'decrease'. Set direction: increase, or use another catalogue id if this is a different measure" },
+      ],
     },
   ],
 });

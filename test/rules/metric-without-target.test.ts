@@ -32,12 +32,16 @@ ruleTester(rule, {
     {
       name: 'a metric without a target',
       code: charterWith((c) => delete c.metrics[0].target),
-      errors: [{ messageId: 'noTarget', path: '/metrics/0', message: "metric 'grr' has no target: set target.value" }],
+      errors: [
+        { messageId: 'noTarget', path: '/metrics/0', line: 73, column: 5, message: "metric 'grr' has no target: set target.value (the number to reach) and target.by (the date)" },
+      ],
     },
     {
       name: 'a target with only a date',
       code: charterWith((c) => (c.metrics[1].target = { by: '2028-12-31' })),
-      errors: [{ messageId: 'noTarget', path: '/metrics/1', message: "metric 'nrr' has no target" }],
+      errors: [
+        { messageId: 'noTarget', path: '/metrics/1', line: 88, column: 5, message: "metric 'nrr' has no target: set target.value (the number to reach) and target.by (the date)" },
+      ],
     },
     {
       name: 'maintain with neither min nor max',
@@ -45,17 +49,23 @@ ruleTester(rule, {
         c.metrics[2].direction = 'maintain';
         c.metrics[2].target = { by: '2027-06-30' };
       }),
-      errors: [{ messageId: 'noTarget', path: '/metrics/2', message: 'set target.min and/or target.max' }],
+      errors: [
+        { messageId: 'noTarget', path: '/metrics/2', line: 103, column: 5, message: "metric 'license-utilization' has no target: set target.min and/or target.max (the band to stay within) and target.by" },
+      ],
     },
     {
       name: 'a min satisfies only maintain (near miss: direction increase)',
       code: charterWith((c) => (c.metrics[2].target = { min: 70, by: '2027-06-30' })),
-      errors: [{ messageId: 'noTarget', path: '/metrics/2' }],
+      errors: [
+        { messageId: 'noTarget', path: '/metrics/2', line: 103, column: 5, message: "metric 'license-utilization' has no target: set target.value (the number to reach) and target.by (the date)" },
+      ],
     },
     {
       name: 'a non-exempt cost metric without a target',
       code: charterWith((c) => delete c.cost_metric.target),
-      errors: [{ messageId: 'noTarget', path: '/cost_metric', message: "cost metric 'cs-cost-ratio' has no target" }],
+      errors: [
+        { messageId: 'noTarget', path: '/cost_metric', line: 119, column: 3, message: "cost metric 'cs-cost-ratio' has no target: set target.value (the number to reach) and target.by (the date)" },
+      ],
     },
     {
       name: 'wrongly typed data does not throw',
@@ -64,8 +74,8 @@ ruleTester(rule, {
         c.cost_metric = { exempt_reason: '', name: 'CS cost', target: [] };
       }),
       errors: [
-        { messageId: 'noTarget', path: '/metrics/3', message: "metric 'odd'" },
-        { messageId: 'noTarget', path: '/cost_metric', message: "cost metric 'CS cost'" },
+        { messageId: 'noTarget', path: '/metrics/3', line: 76, column: 5, message: "metric 'odd' has no target: set target.value (the number to reach) and target.by (the date)" },
+        { messageId: 'noTarget', path: '/cost_metric', line: 81, column: 3, message: "cost metric 'CS cost' has no target: set target.value (the number to reach) and target.by (the date)" },
       ],
     },
   ],

@@ -27,33 +27,37 @@ ruleTester(rule, {
     {
       name: 'the same mission without the configured term names no customer',
       code: withMission('Help every clinician spend less time on paperwork and more with patients.'),
-      errors: [{ messageId: 'noCustomer', path: '/statement/mission' }],
+      errors: [
+        { messageId: 'noCustomer', path: '/statement/mission', line: 37, column: 12, message: "mission names no customer: say whose need the team serves and what changes for them (e.g. 'Help every customer ...')" },
+      ],
     },
     {
       name: 'the weak charter tagline: no customer, company wording',
       code: withMission('Hit our retention and upsell numbers!'),
       errors: [
-        {
-          messageId: 'companyCentric',
-          path: '/statement/mission',
-          message: "no customer reference; company-centric wording: 'our retention and upsell numbers'",
-        },
+        { messageId: 'companyCentric', path: '/statement/mission', line: 37, column: 12, message: "mission speaks for the company, not the customer (no customer reference; company-centric wording: 'our retention and upsell numbers'): state the customer's need and the outcome the team delivers for them" },
       ],
     },
     {
       name: '"account" is not a customer reference',
       code: withMission('Maximize revenue and grow our ARR across every account.'),
-      errors: [{ messageId: 'companyCentric', message: "'Maximize revenue', 'grow our ARR'" }],
+      errors: [
+        { messageId: 'companyCentric', path: '/statement/mission', line: 37, column: 12, message: "mission speaks for the company, not the customer (no customer reference; company-centric wording: 'Maximize revenue', 'grow our ARR'): state the customer's need and the outcome the team delivers for them" },
+      ],
     },
     {
       name: 'no customer and no company wording',
       code: withMission('Deliver measurable outcomes and ROI in every account we manage.'),
-      errors: [{ messageId: 'noCustomer', path: '/statement/mission' }],
+      errors: [
+        { messageId: 'noCustomer', path: '/statement/mission', line: 37, column: 12, message: "mission names no customer: say whose need the team serves and what changes for them (e.g. 'Help every customer ...')" },
+      ],
     },
     {
       name: 'more company phrases than customer references',
       code: withMission('Help customers adopt the product so we beat quota and grow bookings.'),
-      errors: [{ messageId: 'companyCentric', message: '1 customer reference against 3 company-centric phrases' }],
+      errors: [
+        { messageId: 'companyCentric', path: '/statement/mission', line: 37, column: 12, message: "mission speaks for the company, not the customer (1 customer reference against 3 company-centric phrases; company-centric wording: 'quota', 'grow bookings'): state the customer's need and the outcome the team delivers for them" },
+      ],
     },
   ],
 });

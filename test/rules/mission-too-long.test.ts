@@ -17,23 +17,31 @@ ruleTester(rule, {
     {
       name: '41 words',
       code: withMission(words(41)),
-      errors: [{ messageId: 'tooLong', path: '/statement/mission', message: 'found 1 sentence, 41 words' }],
+      errors: [
+        { messageId: 'tooLong', path: '/statement/mission', line: 37, column: 12, message: 'keep the mission to one sentence of at most 40 words (found 1 sentence, 41 words): move the detail to the vision, the why or the objectives' },
+      ],
     },
     {
       name: 'two sentences',
       code: withMission('Help customers reach value fast. We also run training for every new admin!'),
-      errors: [{ messageId: 'tooLong', path: '/statement/mission', message: 'found 2 sentences, 13 words' }],
+      errors: [
+        { messageId: 'tooLong', path: '/statement/mission', line: 37, column: 12, message: 'keep the mission to one sentence of at most 40 words (found 2 sentences, 13 words): move the detail to the vision, the why or the objectives' },
+      ],
     },
     {
       name: 'three sentences across lines',
       code: withMission('Help customers adopt.\nRetain them?\n\nGrow them.'),
-      errors: [{ messageId: 'tooLong', message: '3 sentences' }],
+      errors: [
+        { messageId: 'tooLong', path: '/statement/mission', line: 37, column: 12, message: 'keep the mission to one sentence of at most 40 words (found 3 sentences, 7 words): move the detail to the vision, the why or the objectives' },
+      ],
     },
     {
       name: 'a stricter configured maximum',
       code: withMission('Help every customer translate their business objectives into measurable outcomes.'),
       options: { maxWords: 8 },
-      errors: [{ messageId: 'tooLong', message: 'at most 8 words (found 1 sentence, 10 words)' }],
+      errors: [
+        { messageId: 'tooLong', path: '/statement/mission', line: 37, column: 12, message: 'keep the mission to one sentence of at most 8 words (found 1 sentence, 10 words): move the detail to the vision, the why or the objectives' },
+      ],
     },
   ],
 });

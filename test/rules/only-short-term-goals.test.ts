@@ -57,17 +57,23 @@ ruleTester(rule, {
         c.objectives[0].horizon = 'short';
         c.objectives[1].horizon = 'short';
       }),
-      errors: [{ messageId: 'onlyShort', path: '/objectives', message: 'every objective is short-term (all 2 within 12 months)' }],
+      errors: [
+        { messageId: 'onlyShort', path: '/objectives', line: 56, column: 3, message: 'every objective is short-term (all 2 within 12 months): add at least one medium-term (up to 24 months) or long-term goal so the charter also steers where the team must be in two or three years' },
+      ],
     },
     {
       name: 'horizons derived from due dates, the last exactly effective + 12 months (near miss)',
       code: dues('2026-07-01', '2027-03-31', '2027-07-01'),
-      errors: [{ messageId: 'onlyShort', path: '/objectives' }],
+      errors: [
+        { messageId: 'onlyShort', path: '/objectives', line: 56, column: 3, message: 'every objective is short-term (all 2 within 12 months): add at least one medium-term (up to 24 months) or long-term goal so the charter also steers where the team must be in two or three years' },
+      ],
     },
     {
       name: 'calendar months clamp: 2024-02-29 + 12 months is 2025-02-28, still short',
       code: dues('2024-02-29', '2025-02-28'),
-      errors: [{ messageId: 'onlyShort', path: '/objectives', message: 'all 1 within' }],
+      errors: [
+        { messageId: 'onlyShort', path: '/objectives', line: 56, column: 3, message: 'every objective is short-term (all 1 within 12 months): add at least one medium-term (up to 24 months) or long-term goal so the charter also steers where the team must be in two or three years' },
+      ],
     },
     {
       name: 'a declared horizon wins over the due date; an unknown horizon value falls back to the due date',
@@ -77,7 +83,9 @@ ruleTester(rule, {
         c.objectives[1].horizon = 'quarterly';
         c.objectives[1].due = '2026-12-31';
       }),
-      errors: [{ messageId: 'onlyShort', path: '/objectives' }],
+      errors: [
+        { messageId: 'onlyShort', path: '/objectives', line: 56, column: 3, message: 'every objective is short-term (all 2 within 12 months): add at least one medium-term (up to 24 months) or long-term goal so the charter also steers where the team must be in two or three years' },
+      ],
     },
   ],
 });

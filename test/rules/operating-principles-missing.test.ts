@@ -15,17 +15,23 @@ ruleTester(rule, {
     {
       name: 'no operating principles',
       code: charterWith((c) => delete c.operating_principles),
-      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+      errors: [
+        { messageId: 'missing', path: '/operating_principles', line: 1, column: 1, message: 'no operating principles: write down how the team works and decides (e.g. customer-centricity, transparency, accountability, innovation)' },
+      ],
     },
     {
       name: 'an empty list',
       code: charterWith((c) => (c.operating_principles = [])),
-      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+      errors: [
+        { messageId: 'missing', path: '/operating_principles', line: 192, column: 23, message: 'no operating principles: write down how the team works and decides (e.g. customer-centricity, transparency, accountability, innovation)' },
+      ],
     },
     {
       name: 'a list of blank entries',
       code: charterWith((c) => (c.operating_principles = [null, {}, ' '])),
-      errors: [{ messageId: 'missing', path: '/operating_principles' }],
+      errors: [
+        { messageId: 'missing', path: '/operating_principles', line: 193, column: 3, message: 'no operating principles: write down how the team works and decides (e.g. customer-centricity, transparency, accountability, innovation)' },
+      ],
     },
   ],
 });

@@ -35,10 +35,10 @@ team:
 `;
 
 const WEAK_ERRORS = [
-  { messageId: 'placeholder', line: 10, column: 13, message: "'[Your Company Name]'" },
-  { messageId: 'placeholder', line: 11, column: 15, message: "'[Your Department]'" },
-  { messageId: 'placeholder', line: 15, column: 12, message: "'[Your Name]'" },
-  { messageId: 'placeholder', line: 27, column: 17, message: "'[Your Name]'" },
+  { messageId: 'placeholder', path: '/meta/company', line: 10, column: 13, message: "template placeholder '[Your Company Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/meta/department', line: 11, column: 15, message: "template placeholder '[Your Department]' left in the charter: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/meta/owner/name', line: 15, column: 12, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/team/roles/0/people/0', line: 27, column: 17, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
 ];
 
 const SIMPLE = (body: string) => `charter: 1\nmeta:\n  id: x\n${body}`;
@@ -48,6 +48,7 @@ ruleTester(rule, {
     { name: 'the clean base charter', code: baseCharter() },
     {
       name: 'a real flow list with a keyword-free comma list and a placeholder in a comment only',
+      fullOnly: '`{{` reads as a collection inside a flow mapping',
       code: SIMPLE('  people: [Jonah Reyes, Aiko Tanaka]   # [Your Name] TODO\n# {{company}} <your name>\n'),
     },
     {
@@ -64,6 +65,7 @@ ruleTester(rule, {
     },
     {
       name: 'wrongly typed data is irrelevant to a raw text scan',
+      fullOnly: 'a flow mapping inside a flow sequence',
       code: SIMPLE('  version: 3.0\nteam: 42\nstatement: [1, 2, {a: null}]\nrisks: "none"\n'),
     },
   ],
@@ -75,11 +77,13 @@ ruleTester(rule, {
     },
     {
       name: 'the weak charter template with CRLF line ends gives the same columns',
+      fullOnly: 'carriage returns',
       code: WEAK_HEAD.replace(/\n/g, '\r\n'),
       errors: WEAK_ERRORS,
     },
     {
       name: 'each pattern P1-P4, and overlapping matches reported once',
+      fullOnly: '`{{` reads as a collection inside a flow mapping',
       code: SIMPLE(
         [
           '  a: Welcome to <insert company> customers', // P2
@@ -92,23 +96,23 @@ ruleTester(rule, {
         ].join('\n'),
       ),
       errors: [
-        { messageId: 'placeholder', line: 4, column: 17, message: "'<insert company>'" },
-        { messageId: 'placeholder', line: 5, column: 13, message: "'{{ customer_name }}'" },
-        { messageId: 'placeholder', line: 6, column: 15, message: "'TBD'" },
-        { messageId: 'placeholder', line: 6, column: 24, message: "'FIXME'" },
-        { messageId: 'placeholder', line: 7, column: 6, message: "'[TBD]'" },
-        { messageId: 'placeholder', line: 8, column: 6, message: "'Lorem ipsum'" },
-        { messageId: 'placeholder', line: 8, column: 25, message: "'XXXX'" },
-        { messageId: 'placeholder', line: 9, column: 16, message: "'[Date Signed]'" },
-        { messageId: 'placeholder', line: 9, column: 33, message: "'[ACCOUNT MANAGER'S NAME(S)]'" },
+        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 17, message: "template placeholder '<insert company>' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 13, message: "template placeholder '{{ customer_name }}' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 15, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 24, message: "template placeholder 'FIXME' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/d', line: 7, column: 6, message: "template placeholder '[TBD]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 6, message: "template placeholder 'Lorem ipsum' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 25, message: "template placeholder 'XXXX' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 16, message: "template placeholder '[Date Signed]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 33, message: "template placeholder '[ACCOUNT MANAGER'S NAME(S)]' left in the charter: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
       name: 'a # inside double or single quotes is text, not a comment',
       code: SIMPLE('  a: "Ticket #12 [Your Name]"  # ok\n  b: \'It\'\'s #1: TODO\' # [Date]\n'),
       errors: [
-        { messageId: 'placeholder', line: 4, column: 18, message: "'[Your Name]'" },
-        { messageId: 'placeholder', line: 5, column: 17, message: "'TODO'" },
+        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 18, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 17, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
@@ -117,9 +121,9 @@ ruleTester(rule, {
         ['  why: |', '    Priority #1 for [Company] is TBD.', '', '    Line two # TODO', '  vision: Later # TODO', ''].join('\n'),
       ),
       errors: [
-        { messageId: 'placeholder', line: 5, column: 21, message: "'[Company]'" },
-        { messageId: 'placeholder', line: 5, column: 34, message: "'TBD'" },
-        { messageId: 'placeholder', line: 7, column: 16, message: "'TODO'" },
+        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 21, message: "template placeholder '[Company]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 34, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/why', line: 7, column: 16, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
@@ -136,14 +140,16 @@ ruleTester(rule, {
         '',
       ].join('\n'),
       errors: [
-        { messageId: 'placeholder', line: 4, column: 31, message: "'TODO'" },
-        { messageId: 'placeholder', line: 7, column: 22, message: "'TBD'" },
+        { messageId: 'placeholder', path: '/risks/0/mitigation', line: 4, column: 31, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/risks/1', line: 7, column: 22, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
       name: 'a placeholder in the data written out as YAML',
       code: charterWith((c) => (c.meta.company = '[Your Company Name]')),
-      errors: [{ messageId: 'placeholder', path: '/meta/company', message: "'[Your Company Name]'" }],
+      errors: [
+        { messageId: 'placeholder', path: '/meta/company', line: 5, column: 13, message: "template placeholder '[Your Company Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+      ],
     },
   ],
 });

@@ -19,17 +19,15 @@ ruleTester(rule, {
       name: 'overlapping segments with different owners',
       code: charterWith((c) => (c.swim_lanes[1].segment = ['enterprise', 'mid-market'])),
       errors: [
-        {
-          messageId: 'duplicateOwner',
-          path: '/swim_lanes/1',
-          message: 'sales/account-executive here and csm/csm in swim lane 1 (both cover segment mid-market)',
-        },
+        { messageId: 'duplicateOwner', path: '/swim_lanes/1', line: 141, column: 5, message: "process 'renewal' is listed twice with different owners for overlapping segments: sales/account-executive here and csm/csm in swim lane 1 (both cover segment mid-market); give each segment exactly one owner" },
       ],
     },
     {
       name: 'a lane without segment covers every segment',
       code: charterWith((c) => delete c.swim_lanes[1].segment),
-      errors: [{ messageId: 'duplicateOwner', path: '/swim_lanes/1', message: 'both cover segment mid-market' }],
+      errors: [
+        { messageId: 'duplicateOwner', path: '/swim_lanes/1', line: 141, column: 5, message: "process 'renewal' is listed twice with different owners for overlapping segments: sales/account-executive here and csm/csm in swim lane 1 (both cover segment mid-market); give each segment exactly one owner" },
+      ],
     },
     {
       name: 'same team, different role is a conflict; three lanes give one finding per pair',
@@ -38,9 +36,9 @@ ruleTester(rule, {
         c.swim_lanes.push({ process: 'expansion-lead-generation', segment: [], accountable: { team: 'sales', role: 'sdr' } });
       }),
       errors: [
-        { messageId: 'duplicateOwner', path: '/swim_lanes/4', message: 'in swim lane 3 (both cover all segments)' },
-        { messageId: 'duplicateOwner', path: '/swim_lanes/5', message: 'in swim lane 3' },
-        { messageId: 'duplicateOwner', path: '/swim_lanes/5', message: 'in swim lane 5' },
+        { messageId: 'duplicateOwner', path: '/swim_lanes/4', line: 156, column: 5, message: "process 'expansion-lead-generation' is listed twice with different owners for overlapping segments: csm/csm-director here and csm/csm in swim lane 3 (both cover all segments); give each segment exactly one owner" },
+        { messageId: 'duplicateOwner', path: '/swim_lanes/5', line: 160, column: 5, message: "process 'expansion-lead-generation' is listed twice with different owners for overlapping segments: sales/sdr here and csm/csm in swim lane 3 (both cover all segments); give each segment exactly one owner" },
+        { messageId: 'duplicateOwner', path: '/swim_lanes/5', line: 160, column: 5, message: "process 'expansion-lead-generation' is listed twice with different owners for overlapping segments: sales/sdr here and csm/csm-director in swim lane 5 (both cover all segments); give each segment exactly one owner" },
       ],
     },
     {
@@ -52,10 +50,10 @@ ruleTester(rule, {
         c.swim_lanes[3].accountable = 'csm';
       }),
       errors: [
-        { messageId: 'noAccountable', path: '/swim_lanes/0/accountable', message: "process 'renewal'" },
-        { messageId: 'severalAccountable', path: '/swim_lanes/1/accountable', message: 'lists 2 accountable owners' },
-        { messageId: 'incompleteAccountable', path: '/swim_lanes/2/accountable', message: 'names no role' },
-        { messageId: 'invalidAccountable', path: '/swim_lanes/3/accountable', message: "process 'upsell'" },
+        { messageId: 'noAccountable', path: '/swim_lanes/0/accountable', line: 135, column: 5, message: "process 'renewal' has no accountable owner: name exactly one accountable team and role (accountable: {team, role})" },
+        { messageId: 'severalAccountable', path: '/swim_lanes/1/accountable', line: 142, column: 7, message: "process 'renewal' lists 2 accountable owners: keep exactly one accountable team and role, and move the others to responsible or consulted" },
+        { messageId: 'incompleteAccountable', path: '/swim_lanes/2/accountable', line: 148, column: 7, message: "process 'expansion-lead-generation' needs exactly one accountable team and role: the accountable owner names no role" },
+        { messageId: 'invalidAccountable', path: '/swim_lanes/3/accountable', line: 150, column: 18, message: "process 'upsell' needs exactly one accountable team and role, written as accountable: {team, role}" },
       ],
     },
     {
@@ -70,8 +68,8 @@ ruleTester(rule, {
         ];
       }),
       errors: [
-        { messageId: 'duplicateOwner', path: '/swim_lanes/3', message: 'in swim lane 3 (both cover segment enterprise)' },
-        { messageId: 'incompleteAccountable', path: '/swim_lanes/4/accountable', message: "process '#5'" },
+        { messageId: 'duplicateOwner', path: '/swim_lanes/3', line: 142, column: 5, message: "process 'renewal' is listed twice with different owners for overlapping segments: sales/ae here and csm/csm in swim lane 3 (both cover segment enterprise); give each segment exactly one owner" },
+        { messageId: 'incompleteAccountable', path: '/swim_lanes/4/accountable', line: 151, column: 7, message: "process '#5' needs exactly one accountable team and role: the accountable owner names no role" },
       ],
     },
   ],

@@ -48,7 +48,9 @@ ruleTester(rule, {
     {
       name: 'last reviewed one day more than 12 months ago',
       code: charterWith((c) => (c.meta.last_reviewed = '2025-11-21')),
-      errors: [{ messageId: 'overdue', path: '/meta/last_reviewed', message: 'last reviewed 2025-11-21, more than 12 months before 2026-11-22' }],
+      errors: [
+        { messageId: 'overdue', path: '/meta/last_reviewed', line: 13, column: 18, message: 'charter last reviewed 2025-11-21, more than 12 months before 2026-11-22: review it with the team and its stakeholders, then record the new last_reviewed date (TSIA and the template call for an annual review)' },
+      ],
     },
     {
       name: 'never reviewed: falls back to the effective date',
@@ -56,7 +58,9 @@ ruleTester(rule, {
         delete c.meta.last_reviewed;
         c.meta.effective_date = '2025-01-15';
       }),
-      errors: [{ messageId: 'overdue', path: '/meta/effective_date', message: 'took effect on 2025-01-15' }],
+      errors: [
+        { messageId: 'overdue', path: '/meta/effective_date', line: 12, column: 19, message: 'charter not reviewed since it took effect on 2025-01-15, more than 12 months before 2026-11-22: review it with the team and its stakeholders, then record the new last_reviewed date (TSIA and the template call for an annual review)' },
+      ],
     },
     {
       name: 'an invalid last_reviewed falls back to the effective date',
@@ -64,12 +68,16 @@ ruleTester(rule, {
         c.meta.last_reviewed = 'last spring';
         c.meta.effective_date = '2024-03-01';
       }),
-      errors: [{ messageId: 'overdue', path: '/meta/effective_date' }],
+      errors: [
+        { messageId: 'overdue', path: '/meta/effective_date', line: 12, column: 19, message: 'charter not reviewed since it took effect on 2024-03-01, more than 12 months before 2026-11-22: review it with the team and its stakeholders, then record the new last_reviewed date (TSIA and the template call for an annual review)' },
+      ],
     },
     {
       name: 'the scheduled review date has passed',
       code: charterWith((c) => (c.meta.next_review = '2026-11-21')),
-      errors: [{ messageId: 'nextReviewPassed', path: '/meta/next_review', message: '2026-11-21 has passed' }],
+      errors: [
+        { messageId: 'nextReviewPassed', path: '/meta/next_review', line: 14, column: 16, message: 'scheduled review date 2026-11-21 has passed (as of 2026-11-22): hold the review, then record last_reviewed and a new next_review' },
+      ],
     },
     {
       name: 'an overdue review reports once, not also the passed next review',
@@ -77,13 +85,17 @@ ruleTester(rule, {
         c.meta.last_reviewed = '2024-06-01';
         c.meta.next_review = '2025-06-01';
       }),
-      errors: [{ messageId: 'overdue', path: '/meta/last_reviewed' }],
+      errors: [
+        { messageId: 'overdue', path: '/meta/last_reviewed', line: 13, column: 18, message: 'charter last reviewed 2024-06-01, more than 12 months before 2026-11-22: review it with the team and its stakeholders, then record the new last_reviewed date (TSIA and the template call for an annual review)' },
+      ],
     },
     {
       name: 'a shorter configured maximum age',
       code: charterWith((c) => (c.meta.last_reviewed = '2026-05-21')),
       options: { maxAgeMonths: 6 },
-      errors: [{ messageId: 'overdue', path: '/meta/last_reviewed', message: 'more than 6 months' }],
+      errors: [
+        { messageId: 'overdue', path: '/meta/last_reviewed', line: 13, column: 18, message: 'charter last reviewed 2026-05-21, more than 6 months before 2026-11-22: review it with the team and its stakeholders, then record the new last_reviewed date (TSIA and the template call for an annual review)' },
+      ],
     },
     {
       name: 'the support charter after its next review date (why tests pin --as-of)',
@@ -92,7 +104,9 @@ ruleTester(rule, {
         c.meta.next_review = '2026-12-10';
       }),
       asOf: '2026-12-11',
-      errors: [{ messageId: 'nextReviewPassed', path: '/meta/next_review' }],
+      errors: [
+        { messageId: 'nextReviewPassed', path: '/meta/next_review', line: 14, column: 16, message: 'scheduled review date 2026-12-10 has passed (as of 2026-12-11): hold the review, then record last_reviewed and a new next_review' },
+      ],
     },
   ],
 });

@@ -27,17 +27,23 @@ ruleTester(rule, {
         delete c.roadmap;
         delete c.communications;
       }),
-      errors: [{ messageId: 'missing', path: '/roadmap', message: 'missing: roadmap, communications.' }],
+      errors: [
+        { messageId: 'missing', path: '/roadmap', line: 1, column: 1, message: 'missing: roadmap, communications. List the milestones that put the charter in place, each with a due date and an owner. Say who hears what about the charter, through which channel and how often.' },
+      ],
     },
     {
       name: 'no communications plan',
       code: charterWith((c) => (c.communications = [])),
-      errors: [{ messageId: 'missing', path: '/communications', message: 'missing: communications.' }],
+      errors: [
+        { messageId: 'missing', path: '/communications', line: 187, column: 17, message: 'missing: communications. Say who hears what about the charter, through which channel and how often.' },
+      ],
     },
     {
       name: 'no roadmap',
       code: charterWith((c) => (c.roadmap = null)),
-      errors: [{ messageId: 'missing', path: '/roadmap', message: 'missing: roadmap.' }],
+      errors: [
+        { messageId: 'missing', path: '/roadmap', line: 182, column: 1, message: 'missing: roadmap. List the milestones that put the charter in place, each with a due date and an owner.' },
+      ],
     },
     {
       name: 'lists of blank entries count as empty',
@@ -45,7 +51,9 @@ ruleTester(rule, {
         c.roadmap = [null, ''];
         c.communications = [{}];
       }),
-      errors: [{ messageId: 'missing', path: '/roadmap', message: 'missing: roadmap, communications.' }],
+      errors: [
+        { messageId: 'missing', path: '/roadmap', line: 183, column: 3, message: 'missing: roadmap, communications. List the milestones that put the charter in place, each with a due date and an owner. Say who hears what about the charter, through which channel and how often.' },
+      ],
     },
   ],
 });

@@ -23,54 +23,70 @@ ruleTester(rule, {
       name: 'a misspelt key gets a did-you-mean hint at the key',
       code: 'charter: 1\nstatement:\n  mision: Help customers.\n',
       errors: [
-        { messageId: 'required', path: '', message: "'charter_types'" },
-        { messageId: 'required', path: '', message: "'meta'" },
-        { messageId: 'required', path: '', message: "'metrics'" },
-        { messageId: 'required', path: '', message: "'objectives'" },
-        { messageId: 'required', path: '', message: "'team'" },
-        { messageId: 'required', path: '/statement', line: 2, message: "'mission'" },
-        { messageId: 'unknownKey', path: '/statement/mision', line: 3, column: 3, message: "did you mean 'mission'?" },
+        { messageId: 'required', path: '', line: 1, column: 1, message: "required field 'charter_types' is missing from the charter" },
+        { messageId: 'required', path: '', line: 1, column: 1, message: "required field 'meta' is missing from the charter" },
+        { messageId: 'required', path: '', line: 1, column: 1, message: "required field 'metrics' is missing from the charter" },
+        { messageId: 'required', path: '', line: 1, column: 1, message: "required field 'objectives' is missing from the charter" },
+        { messageId: 'required', path: '', line: 1, column: 1, message: "required field 'team' is missing from the charter" },
+        { messageId: 'required', path: '/statement', line: 2, column: 1, message: "required field 'mission' is missing from statement" },
+        { messageId: 'unknownKey', path: '/statement/mision', line: 3, column: 3, message: "unknown key 'mision' in statement; did you mean 'mission'?" },
       ],
     },
     {
       name: 'an unknown key far from any real one suggests x-',
       code: charterWith((c) => (c.meta.favourite_colour = 'blue')),
-      errors: [{ messageId: 'unknownKey', path: '/meta/favourite_colour', message: "prefix it with 'x-'" }],
+      errors: [
+        { messageId: 'unknownKey', path: '/meta/favourite_colour', line: 20, column: 3, message: "unknown key 'favourite_colour' in meta; remove it, or prefix it with 'x-' to keep it as your own extension" },
+      ],
     },
     {
       name: 'an unquoted version gets the quoting hint',
       code: baseCharterText().replace('version: "2.0"', 'version: 3.0'),
-      errors: [{ messageId: 'type', path: '/meta/version', message: 'quote the version (version: "3.0")' }],
+      errors: [
+        { messageId: 'type', path: '/meta/version', line: 6, column: 12, message: 'meta.version must be text, got the number 3; quote the version (version: "3.0"), or YAML reads 3.0 as the number 3' },
+      ],
     },
     {
       name: 'an unquoted placeholder read as a list',
       code: baseCharterText().replace('department: Customer Success', 'department: [Your Department]'),
-      errors: [{ messageId: 'type', path: '/meta/department', message: 'read as a one-item list' }],
+      errors: [
+        { messageId: 'type', path: '/meta/department', line: 5, column: 15, message: 'meta.department must be text, got a list; an unquoted [Your Department] is read as a one-item list: quote it ("[Your Department]") or, if it is a placeholder, replace it' },
+      ],
     },
     {
       name: 'a missing owner names the key and points at the parent',
       code: charterWith((c) => delete c.meta.owner),
-      errors: [{ messageId: 'required', path: '/meta', message: "required field 'owner' is missing from meta" }],
+      errors: [
+        { messageId: 'required', path: '/meta', line: 2, column: 1, message: "required field 'owner' is missing from meta" },
+      ],
     },
     {
       name: 'an enum typo gets a suggestion',
       code: charterWith((c) => (c.meta.status = 'actve')),
-      errors: [{ messageId: 'enum', path: '/meta/status', message: "did you mean 'active'?" }],
+      errors: [
+        { messageId: 'enum', path: '/meta/status', line: 8, column: 11, message: "meta.status must be one of draft, in-review, approved, active, retired, got 'actve'; did you mean 'active'?" },
+      ],
     },
     {
       name: 'an id that is not kebab-case',
       code: charterWith((c) => (c.team.id = 'CSM Team')),
-      errors: [{ messageId: 'pattern', path: '/team/id', message: "e.g. 'csm-team'" }],
+      errors: [
+        { messageId: 'pattern', path: '/team/id', line: 21, column: 7, message: "team.id must be a kebab-case id (lower-case letters, digits and single hyphens), e.g. 'csm-team', got 'CSM Team'" },
+      ],
     },
     {
       name: 'a date that does not exist',
       code: charterWith((c) => (c.meta.effective_date = '2026-02-30')),
-      errors: [{ messageId: 'format', path: '/meta/effective_date' }],
+      errors: [
+        { messageId: 'format', path: '/meta/effective_date', line: 12, column: 19, message: "meta.effective_date must be a real calendar date (YYYY-MM-DD), got '2026-02-30'" },
+      ],
     },
     {
       name: 'another format version',
       code: charterWith((c) => (c.charter = 2)),
-      errors: [{ messageId: 'const', path: '/charter', message: 'format version 1' }],
+      errors: [
+        { messageId: 'const', path: '/charter', line: 1, column: 10, message: 'charter must be 1, got the number 2; this version of charter reads format version 1' },
+      ],
     },
     {
       name: 'an empty mission and no roles',
@@ -79,24 +95,30 @@ ruleTester(rule, {
         c.team.roles = [];
       }),
       errors: [
-        { messageId: 'tooFew', path: '/team/roles' },
-        { messageId: 'empty', path: '/statement/mission' },
+        { messageId: 'tooFew', path: '/team/roles', line: 27, column: 10, message: "'team.roles' needs at least 1 item" },
+        { messageId: 'empty', path: '/statement/mission', line: 29, column: 12, message: "'statement.mission' is empty; fill it in" },
       ],
     },
     {
       name: 'an approved decision without a date',
       code: charterWith((c) => delete c.approvals[0].date),
-      errors: [{ messageId: 'required', path: '/approvals/0', message: "'date'" }],
+      errors: [
+        { messageId: 'required', path: '/approvals/0', line: 214, column: 5, message: "required field 'date' is missing from approvals[0]" },
+      ],
     },
     {
       name: 'a currency metric without its currency',
       code: charterWith((c) => (c.metrics[0].unit = 'currency')),
-      errors: [{ messageId: 'required', path: '/metrics/0', message: "'currency'" }],
+      errors: [
+        { messageId: 'required', path: '/metrics/0', line: 73, column: 5, message: "required field 'currency' is missing from metrics[0]" },
+      ],
     },
     {
       name: 'metrics that is not a list',
       code: charterWith((c) => (c.metrics = 'grr, nrr')),
-      errors: [{ messageId: 'type', path: '/metrics', message: 'must be a list' }],
+      errors: [
+        { messageId: 'type', path: '/metrics', line: 72, column: 10, message: "metrics must be a list, got 'grr, nrr'" },
+      ],
     },
   ],
 });

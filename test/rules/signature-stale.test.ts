@@ -52,17 +52,15 @@ ruleTester(rule, {
       name: 'signed an earlier version',
       code: charterWith((c) => (c.signatures[1].version = '1.0')),
       errors: [
-        {
-          messageId: 'stale',
-          path: '/signatures/1',
-          message: 'the signature of Jonah Reyes is out of date: signed version 1.0, but the charter is now version 2.0.',
-        },
+        { messageId: 'stale', path: '/signatures/1', line: 224, column: 5, message: 'the signature of Jonah Reyes is out of date: signed version 1.0, but the charter is now version 2.0. Ask them to review the current version and sign again' },
       ],
     },
     {
       name: 'signed the day before the latest revision',
       code: charterWith((c) => (c.signatures[0].date = '2026-06-14')),
-      errors: [{ messageId: 'stale', path: '/signatures/0', message: 'signed on 2026-06-14, before the latest revision on 2026-06-15' }],
+      errors: [
+        { messageId: 'stale', path: '/signatures/0', line: 219, column: 5, message: 'the signature of Dana Whitfield is out of date: signed on 2026-06-14, before the latest revision on 2026-06-15. Ask them to review the current version and sign again' },
+      ],
     },
     {
       name: 'several reasons in one finding per signature',
@@ -73,12 +71,8 @@ ruleTester(rule, {
         c.signatures[2].version = '3.0';
       }),
       errors: [
-        {
-          messageId: 'stale',
-          path: '/signatures/0',
-          message: 'signed version 2.0, but the charter is now version 3.0; signed on 2026-06-20, before the latest revision on 2026-09-01',
-        },
-        { messageId: 'stale', path: '/signatures/1' },
+        { messageId: 'stale', path: '/signatures/0', line: 223, column: 5, message: 'the signature of Dana Whitfield is out of date: signed version 2.0, but the charter is now version 3.0; signed on 2026-06-20, before the latest revision on 2026-09-01. Ask them to review the current version and sign again' },
+        { messageId: 'stale', path: '/signatures/1', line: 228, column: 5, message: 'the signature of Jonah Reyes is out of date: signed version 2.0, but the charter is now version 3.0; signed on 2026-06-21, before the latest revision on 2026-09-01. Ask them to review the current version and sign again' },
       ],
     },
     {
@@ -89,14 +83,16 @@ ruleTester(rule, {
         delete c.signatures[2].digest;
       }),
       errors: [
-        { messageId: 'stale', path: '/signatures/0', message: 'the charter content has changed since it was signed' },
-        { messageId: 'stale', path: '/signatures/1', message: 'digest mismatch' },
+        { messageId: 'stale', path: '/signatures/0', line: 219, column: 5, message: 'the signature of Dana Whitfield is out of date: the charter content has changed since it was signed (digest mismatch). Ask them to review the current version and sign again' },
+        { messageId: 'stale', path: '/signatures/1', line: 225, column: 5, message: 'the signature of Jonah Reyes is out of date: the charter content has changed since it was signed (digest mismatch). Ask them to review the current version and sign again' },
       ],
     },
     {
       name: 'a malformed digest',
       code: charterWith((c) => (c.signatures[0].digest = 'md5:1234')),
-      errors: [{ messageId: 'stale', path: '/signatures/0', message: "its digest 'md5:1234' is not of the form sha256:<hex>" }],
+      errors: [
+        { messageId: 'stale', path: '/signatures/0', line: 219, column: 5, message: "the signature of Dana Whitfield is out of date: its digest 'md5:1234' is not of the form sha256:<hex>. Ask them to review the current version and sign again" },
+      ],
     },
   ],
 });

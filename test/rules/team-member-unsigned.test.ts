@@ -32,12 +32,16 @@ ruleTester(rule, {
     {
       name: 'one team member has not signed',
       code: charterWith((c) => c.signatures.pop()),
-      errors: [{ messageId: 'unsigned', path: '/signatures', message: 'not signed by team members: Aiko Tanaka.' }],
+      errors: [
+        { messageId: 'unsigned', path: '/signatures', line: 219, column: 3, message: 'not signed by team members: Aiko Tanaka. A dated signature from each person in team.roles records their buy-in to the charter' },
+      ],
     },
     {
       name: 'an undated signature does not count (near miss)',
       code: charterWith((c) => delete c.signatures[1].date),
-      errors: [{ messageId: 'unsigned', path: '/signatures', message: 'team members: Jonah Reyes.' }],
+      errors: [
+        { messageId: 'unsigned', path: '/signatures', line: 219, column: 3, message: 'not signed by team members: Jonah Reyes. A dated signature from each person in team.roles records their buy-in to the charter' },
+      ],
     },
     {
       name: 'one finding listing everyone, placeholders included, each name once',
@@ -48,12 +52,16 @@ ruleTester(rule, {
           { id: 'support', title: 'Support Specialist', people: ['Lena Ortiz', 'priya natarajan'] },
         );
       }),
-      errors: [{ messageId: 'unsigned', path: '/signatures', message: 'team members: [Your Name], Priya Natarajan, Tom Becker, Lena Ortiz.' }],
+      errors: [
+        { messageId: 'unsigned', path: '/signatures', line: 233, column: 3, message: 'not signed by team members: [Your Name], Priya Natarajan, Tom Becker, Lena Ortiz. A dated signature from each person in team.roles records their buy-in to the charter' },
+      ],
     },
     {
       name: 'no signatures key: points at the closest existing place',
       code: charterWith((c) => delete c.signatures),
-      errors: [{ messageId: 'unsigned', path: '/signatures', message: 'Jonah Reyes, Aiko Tanaka' }],
+      errors: [
+        { messageId: 'unsigned', path: '/signatures', line: 1, column: 1, message: 'not signed by team members: Jonah Reyes, Aiko Tanaka. A dated signature from each person in team.roles records their buy-in to the charter' },
+      ],
     },
   ],
 });
