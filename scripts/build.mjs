@@ -68,9 +68,9 @@ async function bundle() {
     entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), 'lint-worker': join(root, 'src/engine/worker.ts') },
     outdir,
     bundle: true,
-    // pdfmake (with pdfkit and fontkit) reads its font files relative to its own folder: keep it a
-    // runtime import from node_modules. It is loaded only when a PDF is rendered.
-    external: ['pdfmake', 'pdfmake/*', 'pdfkit', 'fontkit'],
+    // The Typst engine is a native module (a .node binary per platform, in optional packages): keep
+    // it a runtime require from node_modules. It is loaded only when a PDF is rendered.
+    external: ['@myriaddreamin/typst-ts-node-compiler'],
     splitting: true,
     format: 'esm',
     platform: 'node',

@@ -1,4 +1,4 @@
-// Precompiles the built-in Handlebars templates (templates/markdown, templates/html) into
+// Precompiles the built-in Handlebars templates (templates/markdown, templates/html, templates/typst) into
 // src/generated/templates-<language>.js, so `charter render` needs only the small Handlebars runtime and
 // compiles nothing at start-up. test/render/templates.test.ts fails when a file is stale.
 // Usage: node scripts/gen-templates.mjs [--check]
@@ -14,6 +14,7 @@ export const output = (language) => join(root, `src/generated/templates-${langua
 export const COMPILE_OPTIONS = {
   markdown: { strict: true, noEscape: true },
   html: { strict: true, noEscape: false },
+  typst: { strict: true, noEscape: false },
 };
 
 /** The generated module of one language: `export const templates = { name: spec, ... }`. */

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
+import { PDF_STANDARDS } from '../render/paper.js';
 import type { RenderCommandOptions } from './render-run.js';
 
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
@@ -43,6 +44,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
     draft: Boolean(raw['draft']),
     force: Boolean(raw['force']),
     paper: (raw['paper'] as RenderCommandOptions['paper']) ?? 'a4',
+    ...(typeof raw['pdfStandard'] === 'string' ? { pdfStandard: raw['pdfStandard'] as RenderCommandOptions['pdfStandard'] } : {}),
     asOf: raw['asOf'] === undefined ? undefined : parseDateFlag(raw['asOf'], '--as-of'),
     templateDir: typeof raw['template'] === 'string' ? raw['template'] : undefined,
     eject,
@@ -51,7 +53,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
   };
 }
 
-/** `charter render`: declares the options; the work (Handlebars, pdfmake) is loaded only when it runs. */
+/** `charter render`: declares the options; the work (Handlebars, Typst) is loaded only when it runs. */
 export function renderCommand(setExitCode: (code: number) => void): Command {
   return new Command('render')
     .description('render a charter as Markdown, HTML or PDF, for people to read and sign (lints it first)')
@@ -61,9 +63,10 @@ export function renderCommand(setExitCode: (code: number) => void): Command {
     .option('--draft', 'render despite error findings: stamp DRAFT on it and list the open findings', false)
     .option('--force', 'overwrite an existing output file that charter did not write', false)
     .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(new Option('--pdf-standard <level>', 'write PDF/A (archival; a PDF is tagged for accessibility either way)').choices([...PDF_STANDARDS]))
     .option('--as-of <date>', 'reference date of the lint, YYYY-MM-DD (default: today, UTC)')
     .option('-c, --config <file>', 'lint configuration (default: charter.config.yaml, .charterrc.yaml or .charterrc.json, found upward), as for lint')
-    .option('--template <dir>', 'use your own templates: files in <dir>/markdown or <dir>/html replace the built-in ones of the same name')
+    .option('--template <dir>', 'use your own templates: files in <dir>/markdown, <dir>/html or <dir>/typst (PDF) replace the built-in ones of the same name')
     .option('--eject <dir>', 'copy the built-in templates to <dir> to start your own, then exit')
     .option('--org', 'render one overview of all the charters given (folders included): teams, RACI across teams, hand-offs, commitments, conflicts', false)
     .option('--watch', 'render again whenever the charter or your templates change (Ctrl-C stops)', false)
@@ -75,6 +78,7 @@ Examples:
   $ charter render charters/csm.yaml                    csm.md next to the charter
   $ charter render charters/csm.yaml --format pdf       csm.pdf (A4), ready to sign
   $ charter render csm.yaml -f pdf --paper letter -o out/csm.pdf
+  $ charter render csm.yaml -f pdf --pdf-standard a-2b  PDF/A-2b, for the records of a signed charter
   $ charter render csm.yaml -f html -o -                HTML on stdout
   $ charter render weak.yaml --draft                    render despite errors, stamped DRAFT
   $ charter render --eject my-templates                 copy the templates, then edit them

@@ -65,3 +65,23 @@ export function mapStrings<T>(value: T, fn: (s: string) => string): T {
   }
   return value;
 }
+
+// Every ASCII punctuation character: in Typst markup any of them may start syntax (`#` code, `*`
+// strong, `_` emphasis, `$` math, `<label>`, `@ref`, `[` `]` content, `//` comments, `=` `-` `+`
+// `/` at a line start, `'` `"` smart quotes, `~` no-break space, `...` and `--` shorthands, `\`
+// escapes, `http://` links). A backslash before any character makes it that character, literally.
+const TYPST_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+
+/**
+ * Escapes user text for Typst markup: one line (white space collapsed, controls dropped, so prose
+ * reflows) with every ASCII punctuation character backslash-escaped. The result is plain text in
+ * any markup position (a paragraph, a list item, a table cell `[...]`, a heading).
+ */
+export function escapeTypst(text: string): string {
+  return oneLine(text).replace(TYPST_PUNCTUATION, '\\$&');
+}
+
+/** User text as a Typst string literal (`"..."`), for code positions such as document metadata. */
+export function typstString(text: string): string {
+  return `"${oneLine(text).replace(/["\\]/g, '\\$&')}"`;
+}

@@ -11,9 +11,9 @@ import { renderMarkdown } from './markdown.js';
 /** Output formats of `render`. */
 export type RenderFormat = 'md' | 'html' | 'pdf';
 
-import type { Paper } from './paper.js';
+import type { Paper, PdfStandard } from './paper.js';
 
-export type { Paper };
+export type { Paper, PdfStandard };
 
 /** Options of {@link renderCharter}. */
 export interface RenderOptions {
@@ -24,6 +24,8 @@ export interface RenderOptions {
   asOf?: string;
   /** PDF paper size (default a4). */
   paper?: Paper;
+  /** PDF only: write PDF/A at this level (for records of signed charters). */
+  pdfStandard?: PdfStandard;
   /** A folder of templates overriding the built-in ones. */
   templateDir?: string;
   /** How the lint runs (configuration, inline comments): the same engine options as `lint`. */
@@ -84,13 +86,11 @@ export async function renderLinted(
     return { ok: true, content: await renderHtml(view, { templateDir }), findings, warnings: [] };
   }
   const { renderPdf } = await import('./pdf.js');
-  const pdf = await renderPdf(await renderMarkdown(view, { templateDir }), {
-    title: view.title.name,
-    author: view.title.owner ?? undefined,
-    subject: [view.title.company, view.title.team].filter((s) => s).join(' · ') || 'Team charter',
+  const pdf = await renderPdf(view, {
+    ...(templateDir ? { templateDir } : {}),
     paper: options.paper ?? 'a4',
-    draft: Boolean(options.draft),
-    creationDate: sourceDate(),
+    ...(options.pdfStandard ? { standard: options.pdfStandard } : {}),
+    ...(sourceDate() ? { creationDate: sourceDate()! } : {}),
   });
   return { ok: true, content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages };
 }
@@ -111,6 +111,8 @@ export interface OrgRenderOptions {
   format: RenderFormat;
   asOf?: string;
   paper?: Paper;
+  /** PDF only: write PDF/A at this level. */
+  pdfStandard?: PdfStandard;
   /** How the lint runs (configuration, inline comments): the same engine options as `lint`. */
   engine?: Omit<EngineOptions, 'asOf' | 'keepData'>;
 }
@@ -139,7 +141,13 @@ export async function renderOrg(
     const { orgHtml } = await import('./html.js');
     return { content: await orgHtml(markdown, title), findings, warnings: [], charters: count };
   }
-  const { renderPdf } = await import('./pdf.js');
-  const pdf = await renderPdf(markdown, { title, subject: 'Organisation overview', paper: options.paper ?? 'a4', draft: false, creationDate: sourceDate() });
+  const { markdownToTypst, typesetPdf } = await import('./pdf.js');
+  const typstDoc = await markdownToTypst(markdown, title);
+  const pdf = typesetPdf(typstDoc.source, {
+    inputs: typstDoc.inputs,
+    paper: options.paper ?? 'a4',
+    ...(options.pdfStandard ? { standard: options.pdfStandard } : {}),
+    ...(sourceDate() ? { creationDate: sourceDate()! } : {}),
+  });
   return { content: pdf.bytes, findings, warnings: pdf.warnings, pages: pdf.pages, charters: count };
 }

@@ -1,7 +1,9 @@
 /**
  * The Handlebars templates of `charter render`: one layout (`charter.hbs`) and one partial per
- * section, per output language (`templates/markdown/`, `templates/html/`). Each language gets its own
- * Handlebars environment with the helpers registered once. Templates are compiled with
+ * section, per output language (`templates/markdown/`, `templates/html/`, `templates/typst/` for
+ * the PDF). Each language gets its own Handlebars environment with the helpers registered once.
+ * In the Typst set every `{{value}}` is escaped for Typst markup instead of HTML (see
+ * {@link escapeTypst}), and `{{{value}}}` is refused, so no template can let user text become code. Templates are compiled with
  * `strict: true`, so a misspelt field in a template is an error instead of a silent blank. The
  * built-in templates are precompiled (scripts/gen-templates.mjs → src/generated/), so a render
  * loads only the Handlebars runtime; the compiler is loaded only for a user's `--template` folder.
@@ -12,10 +14,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CharterError } from '../errors.js';
+import { escapeTypst, typstString } from './escape.js';
 import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
 
-/** The languages templates are written in (PDF is made from the Markdown). */
-export type TemplateLanguage = 'markdown' | 'html';
+/** The languages templates are written in (the PDF is typeset from the Typst set). */
+export type TemplateLanguage = 'markdown' | 'html' | 'typst';
+
+/** Every template language, in the order `--eject` copies them. */
+export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = ['markdown', 'html', 'typst'];
 
 /** The folder holding the built-in templates (found from this module, in src/ or in dist/). */
 export function builtinTemplatesDir(): string {
@@ -69,8 +75,61 @@ function environment(language: TemplateLanguage): typeof Handlebars {
   const env = Handlebars.create();
   for (const [name, fn] of Object.entries(SHARED_HELPERS)) env.registerHelper(name, plain(fn));
   if (language === 'markdown') env.registerHelper('row', plain(markdownRow));
+  if (language === 'typst') typstEnvironment(env);
   environments.set(language, env);
   return env;
+}
+
+/** Handlebars' escaping of `{{value}}`, for Typst markup: SafeStrings (from `str`) pass as they are. */
+function escapeTypstExpression(value: unknown): string {
+  if (value !== null && typeof value === 'object' && typeof (value as { toHTML?: unknown }).toHTML === 'function') {
+    return (value as { toHTML(): string }).toHTML();
+  }
+  return value === null || value === undefined ? '' : escapeTypst(String(value));
+}
+
+type Container = { escapeExpression: unknown };
+type Spec = { main: (container: Container, ...rest: unknown[]) => string } & Record<string, unknown>;
+
+/**
+ * The Typst environment: every template it prepares (built-in or compiled from a user's file)
+ * escapes with {@link escapeTypstExpression}, and `str` writes user text as a Typst string literal
+ * for code positions (document metadata). Nothing else emits Typst from a value.
+ */
+function typstEnvironment(env: typeof Handlebars): void {
+  const template = env.template.bind(env);
+  env.template = ((spec: Spec) =>
+    template({
+      ...spec,
+      main(this: unknown, container: Container, ...rest: unknown[]) {
+        container.escapeExpression = escapeTypstExpression;
+        return spec.main.call(this, container, ...rest);
+      },
+    } as unknown as Parameters<typeof template>[0])) as typeof env.template;
+  env.registerHelper(
+    'str',
+    plain((v) => new env.SafeString(typstString(v === null || v === undefined ? '' : String(v)))),
+  );
+}
+
+/** The first `{{{value}}}` or `{{& value}}` in a template's syntax tree (they skip escaping), or null. */
+export function unescapedMustache(node: unknown): { line: number; column: number } | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = unescapedMustache(n);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const rec = node as { type?: unknown; escaped?: unknown; loc?: { start: { line: number; column: number } } };
+  if (rec.type === 'MustacheStatement' && rec.escaped === false) return rec.loc?.start ?? { line: 0, column: 0 };
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc') continue;
+    const found = unescapedMustache(value);
+    if (found) return found;
+  }
+  return null;
 }
 
 function listTemplates(dir: string): Map<string, string> {
@@ -111,6 +170,7 @@ export type CompiledLayout = (view: unknown) => string;
 export const COMPILE_OPTIONS: Record<TemplateLanguage, { strict: true; noEscape: boolean }> = {
   markdown: { strict: true, noEscape: true },
   html: { strict: true, noEscape: false },
+  typst: { strict: true, noEscape: false },
 };
 
 const compiled = new Map<string, CompiledLayout>();
@@ -121,7 +181,9 @@ async function precompiled(language: TemplateLanguage): Promise<Record<string, o
   const mod =
     language === 'markdown'
       ? await import('../generated/templates-markdown.js')
-      : await import('../generated/templates-html.js');
+      : language === 'html'
+        ? await import('../generated/templates-html.js')
+        : await import('../generated/templates-typst.js');
   return mod.templates;
 }
 
@@ -146,13 +208,21 @@ export async function loadLayout(language: TemplateLanguage, overrideDir?: strin
       // The compiler is needed only here, for the user's own templates.
       const { default: Compiler } = await import('handlebars');
       const compilerEnv = Compiler.create();
+      if (language === 'typst') typstEnvironment(compilerEnv);
       for (const [name, helper] of Object.entries(env.helpers)) compilerEnv.registerHelper(name, helper as HandlebarsTypes.HelperDelegate);
       for (const [name, path] of own) {
         const source = readFileSync(path, 'utf8');
+        let ast: unknown;
         try {
-          Compiler.parse(source);
+          ast = Compiler.parse(source);
         } catch (err) {
           throw new CharterError(`${path}: template error: ${firstLine(err)}`);
+        }
+        const raw = language === 'typst' ? unescapedMustache(ast) : null;
+        if (raw) {
+          throw new CharterError(
+            `${path}:${raw.line}:${raw.column + 1}: a Typst template may not use {{{...}}} or {{& ...}}: write {{...}}, which escapes user text`,
+          );
         }
         templates[name] = compilerEnv.compile(source, COMPILE_OPTIONS[language]) as Template;
       }

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
 import { markdownProblems } from '../render/lint-markdown.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
+import { readPdf } from '../helpers/pdf.js';
 
 const REF = REFERENCE_DIR;
 const csm = readFileSync(join(REF, 'csm.yaml'), 'utf8');
@@ -157,11 +158,12 @@ describe('charter render (built bin)', () => {
     expectOneLineError(date.stderr, /--as-of must be a calendar date/);
   });
 
-  it('--eject copies the templates; --template uses a changed partial; a template typo is a one-line error', () => {
+  it('--eject copies the templates; --template uses a changed partial; a template typo is a one-line error', async () => {
     const dir = tempTree({ 'csm.yaml': csm });
     const ej = runCli(['render', '--eject', 'tpl'], { cwd: dir });
     expect(ej.code).toBe(0);
-    expect(ej.stdout).toMatch(/^Copied 46 templates .* to tpl\./);
+    expect(ej.stdout).toMatch(/^Copied 69 templates .* to tpl\./);
+    expect(readdirSync(join(dir, 'tpl/typst'))).toContain('signatures.hbs');
     expect(readdirSync(join(dir, 'tpl/markdown'))).toContain('metrics.hbs');
     expect(readdirSync(join(dir, 'tpl/html'))).toContain('charter.hbs');
     const again = runCli(['render', '--eject', 'tpl'], { cwd: dir });
@@ -184,6 +186,40 @@ describe('charter render (built bin)', () => {
     expect(syntax.code).toBe(2);
     expectOneLineError(syntax.stderr, /^charter: tpl\/markdown\/mission\.hbs: template error: /);
     expect(syntax.stdout).toBe('');
+
+    // The PDF's own layout: a changed Typst partial is used, and it cannot escape its folder.
+    writeFileSync(join(dir, 'tpl/markdown/mission.hbs'), '## Our mission\n\n{{mission}}\n');
+    writeFileSync(join(dir, 'tpl/typst/mission.hbs'), '== Our mission\n\n{{mission}} (custom)\n');
+    const pdf = runCli(['render', ...AS_OF, 'csm.yaml', '--template', 'tpl', '-o', 'custom.pdf'], { cwd: dir });
+    expect(pdf.stderr).toBe('');
+    expect(pdf.code).toBe(0);
+    const { text } = await readPdf(readFileSync(join(dir, 'custom.pdf')));
+    expect(text).toContain('Our mission');
+    expect(text).toContain('grow with confidence. (custom)');
+    writeFileSync(join(dir, 'tpl/typst/mission.hbs'), '== Our mission\n\n{{{mission}}}\n');
+    const raw = runCli(['render', ...AS_OF, 'csm.yaml', '--template', 'tpl', '-o', 'raw.pdf'], { cwd: dir });
+    expect(raw.code).toBe(2);
+    expectOneLineError(raw.stderr, /^charter: tpl\/typst\/mission\.hbs:3:1: a Typst template may not use \{\{\{\.\.\.\}\}\}/);
+    writeFileSync(join(dir, 'tpl/typst/mission.hbs'), '== Our mission\n\n#read("../../csm.yaml")\n');
+    const outside = runCli(['render', ...AS_OF, 'csm.yaml', '--template', 'tpl', '-o', 'outside.pdf'], { cwd: dir });
+    expect(outside.code).toBe(2);
+    expectOneLineError(outside.stderr, /^charter: the Typst templates failed: .*(outside|not found|access)/i);
+    expect(existsSync(join(dir, 'outside.pdf'))).toBe(false);
+  });
+
+  it('without the Typst engine (no build for the platform), PDF fails in one line and Markdown still works', () => {
+    const dir = tempTree({
+      'csm.yaml': csm,
+      // Stands in for a platform without a native build: resolving the engine fails.
+      'no-typst.cjs': "const M = require('module'); const r = M._resolveFilename; M._resolveFilename = function (req, ...a) { if (req.startsWith('@myriaddreamin/')) throw Object.assign(new Error(`Cannot find module '${req}'`), { code: 'MODULE_NOT_FOUND' }); return r.call(this, req, ...a); };\n",
+    });
+    const nodeArgs = ['--require', join(dir, 'no-typst.cjs')];
+    const pdf = runCli(['render', ...AS_OF, 'csm.yaml', '-f', 'pdf'], { cwd: dir, nodeArgs });
+    expect(pdf.code).toBe(2);
+    expectOneLineError(pdf.stderr, /^charter: PDF output needs the Typst engine .* render --format html or md instead$/);
+    expect(existsSync(join(dir, 'csm.pdf'))).toBe(false);
+    const md = runCli(['render', ...AS_OF, 'csm.yaml', '-f', 'md'], { cwd: dir, nodeArgs });
+    expect(md.code).toBe(0);
   });
 
   it('--org renders one overview of a folder, with the conflicts between charters, in md, html and pdf', () => {

@@ -1,70 +1,47 @@
 /**
- * The PDF is checked by reading it back with pdfjs-dist (test-only dependency): every section
- * heading, metric name and signer appears, in order; page size, page count, bookmarks, metadata
- * and the "Page X of Y" footer are right; glyphs the font lacks are reported, not dropped silently.
+ * The PDF (typeset by Typst) is checked by reading it back with pdfjs-dist, text with positions:
+ * every section heading, metric name and signer appears, in order; page size, page count,
+ * bookmarks, metadata and the "name · version · Page X of Y" footer are right; short table cells
+ * never break; no page ends with a heading; prose fills the measure; glyphs no font has are
+ * reported; PDF/A carries its identification; the file is tagged, passes qpdf and embeds its fonts.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../helpers/pdf.js';
 import { lint } from '../../src/lint.js';
 import { loadCharter } from '../../src/load.js';
 import { buildView } from '../../src/render/view.js';
-import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderPdf } from '../../src/render/pdf.js';
 import { sourceDate } from '../../src/render/render.js';
-import type { Paper } from '../../src/render/render.js';
+import type { Paper, PdfStandard } from '../../src/render/paper.js';
+import { formatDate, formatLabel, formatTarget, formatValue } from '../../src/render/format.js';
+import { ROOT } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const CSM = join(REFERENCE_DIR, 'csm.yaml');
 const WEAK = join(REFERENCE_DIR, 'weak.yaml');
-const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
+const has = (tool: string, arg = '-v') => spawnSync(tool, [arg]).error === undefined;
+const hasQpdf = has('qpdf', '--version');
+const hasPoppler = has('pdfinfo');
+if (!hasQpdf) console.warn('qpdf is not installed: the qpdf --check test is skipped');
+if (!hasPoppler) console.warn('poppler-utils (pdfinfo, pdffonts) are not installed: those tests are skipped');
 
-interface ReadPdf {
-  /** The right-most x reached by any text, per page. */
-  rightEdges: number[];
-  pages: string[];
-  text: string;
-  sizes: Array<[number, number]>;
-  outline: string[];
-  info: Record<string, unknown>;
-}
+/** The footer sits in the bottom margin (2.2 cm); body text is above it. */
+const FOOTER_TOP = 2.2 * 28.35;
+const MARGIN_X = 2 * 28.35;
 
-async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  const sizes: Array<[number, number]> = [];
-  const rightEdges: number[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const content = await page.getTextContent();
-    rightEdges.push(Math.max(...content.items.map((item) => ('str' in item && item.str.trim() !== '' ? item.transform[4] + item.width : 0))));
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
-        .join('')
-        .replace(/\s+/g, ' '),
-    );
-    sizes.push([Math.round(page.view[2]!), Math.round(page.view[3]!)]);
-  }
-  const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
-  const { info } = await doc.getMetadata();
-  await doc.destroy();
-  return { rightEdges, pages, text: pages.join(' '), sizes, outline, info: info as Record<string, unknown> };
-}
-
-async function render(file: string, paper: Paper = 'a4', draft = false) {
+async function render(file: string, paper: Paper = 'a4', draft = false, standard?: PdfStandard) {
   const loaded = loadCharter(file);
   const [result] = lint([loaded], { asOf: '2026-11-22' });
   const view = buildView(loaded.data, { draft, findings: result!.findings });
-  const markdown = await renderMarkdown(view);
-  const pdf = await renderPdf(markdown, { title: view.title.name, author: view.title.owner ?? undefined, subject: 'Team charter', paper, draft });
+  const pdf = await renderPdf(view, { paper, ...(standard ? { standard } : {}), creationDate: new Date('2026-01-01T00:00:00Z') });
   return { view, pdf, read: await readPdf(pdf.bytes) };
 }
 
-/** Asserts that `needles` occur in `haystack` in this order; returns the positions. */
+/** Asserts that `needles` occur in `haystack` in this order. */
 function expectInOrder(haystack: string, needles: string[]): void {
   let from = 0;
   for (const n of needles) {
@@ -74,52 +51,113 @@ function expectInOrder(haystack: string, needles: string[]): void {
   }
 }
 
-const csm = await render(CSM);
+function tool(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8' });
+  expect(r.status, `${cmd} ${args.join(' ')}: ${r.stdout}${r.stderr}`).toBe(0);
+  return r.stdout;
+}
 
-describe('PDF output', () => {
+function saved(bytes: Uint8Array, name: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'charter-pdf-')), name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+const HEADINGS = [
+  'Mission and vision', 'Why this team', 'Charter types', 'Scope', 'Objectives', 'Metrics', 'Cost metric', 'Team and roles',
+  'Key activities', 'Swim lanes (RACI)', 'Hand-offs', 'Dependencies and commitments', 'Risks', 'Roadmap', 'Communications plan',
+  'Operating principles', 'Governance', 'Approvals', 'Signatures',
+];
+
+const csm = await render(CSM);
+const examples = await Promise.all(
+  ['digital-cs.yaml', 'renewals.yaml', 'cs-operations.yaml'].map((f) => render(join(ROOT, 'examples', f))),
+);
+
+describe('PDF output (Typst)', () => {
   it('starts as a PDF and has A4 pages, with the page count it reports', () => {
     expect(Buffer.from(csm.pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(csm.read.pages.length).toBe(csm.pdf.pages);
     expect(csm.pdf.pages).toBeGreaterThanOrEqual(3);
     for (const size of csm.read.sizes) expect(size).toEqual([595, 842]);
+    expect(csm.pdf.warnings).toEqual([]);
   });
 
-  it('keeps all text inside the right margin (tables fit the page width)', async () => {
-    expect(Math.max(...csm.read.rightEdges)).toBeGreaterThan(450); // tables do span the page
-    for (const edge of csm.read.rightEdges) expect(edge).toBeLessThanOrEqual(595.28 - 40);
+  it('keeps all text inside the margins (tables fit the page width)', async () => {
+    for (const { read } of [csm, ...examples]) {
+      for (const line of read.lines.flat()) {
+        expect(line.x, line.text).toBeGreaterThanOrEqual(MARGIN_X - 1);
+        expect(line.right, line.text).toBeLessThanOrEqual(595.28 - MARGIN_X + 2); // punctuation may hang into the margin
+      }
+    }
     const letter = await render(CSM, 'letter');
-    for (const edge of letter.read.rightEdges) expect(edge).toBeLessThanOrEqual(612 - 40);
+    for (const line of letter.read.lines.flat()) expect(line.right, line.text).toBeLessThanOrEqual(612 - MARGIN_X + 2);
   });
 
   it('contains every section heading, every metric name and every signer, in order', () => {
-    const headings = [
-      'Mission and vision', 'Why this team', 'Charter types', 'Scope', 'Objectives', 'Metrics', 'Cost metric', 'Team and roles',
-      'Key activities', 'Swim lanes (RACI)', 'Hand-offs', 'Dependencies and commitments', 'Risks', 'Roadmap', 'Communications plan',
-      'Operating principles', 'Governance', 'Approvals', 'Signatures',
-    ];
-    expectInOrder(csm.read.text, ['Customer Success Management Team Charter', ...headings]);
-    const metricsAt = csm.read.text.indexOf('Metrics Metric Definition');
+    expectInOrder(csm.read.text, ['Customer Success Management Team Charter', ...HEADINGS]);
+    const metricsAt = csm.read.text.indexOf('Metrics Metric Baseline Target By Owner Cadence Data source');
     expect(metricsAt).toBeGreaterThan(0);
     expectInOrder(csm.read.text.slice(metricsAt), csm.view.metrics!.map((m) => m.name));
     const signaturesAt = csm.read.text.lastIndexOf('Signatures');
     const signers = csm.view.signatures!.signed.map((s) => s.name);
     expect(signers).toContain('Dana Whitfield');
     expectInOrder(csm.read.text.slice(signaturesAt), [...signers, 'Hannah Ivers', csm.view.signatures!.digest]);
+    for (const { view, read } of examples) {
+      expectInOrder(read.text, [view.title.name, ...(view.metrics ?? []).map((m) => m.name)]);
+    }
   });
 
-  it('has a bookmark per section, metadata, and a "Page X of Y" footer with the charter name', () => {
-    expect(csm.read.outline).toEqual(csm.read.outline.filter((t) => !t.includes('[object')));
-    expect(csm.read.outline).toContain('Metrics');
-    expect(csm.read.outline).toContain('Swim lanes (RACI)');
-    expect(csm.read.outline).toHaveLength(19);
+  it('has a bookmark per section, metadata, and a "name · version · Page X of Y" footer', () => {
+    expect(csm.read.outline).toEqual(HEADINGS);
     expect(csm.read.info['Title']).toBe('Customer Success Management Team Charter');
     expect(csm.read.info['Author']).toBe('Maya Okafor');
-    expect(csm.read.info['Subject']).toBe('Team charter');
+    expect(csm.read.info['Subject']).toBe('Northwind Analytics · Team charter');
+    expect(String(csm.read.info['Keywords'])).toContain('Customer Success Management');
     const n = csm.pdf.pages;
-    csm.read.pages.forEach((page, i) => {
-      expect(page).toContain(`Page ${i + 1} of ${n}`);
-      expect(page).toContain('Customer Success Management Team Charter');
+    csm.read.lines.forEach((lines, i) => {
+      const footer = lines.filter((l) => l.y < FOOTER_TOP).map((l) => l.text).join(' ');
+      expect(footer).toBe(`Customer Success Management Team Charter · version 3.0 Page ${i + 1} of ${n}`);
     });
+  });
+
+  it('never breaks a cell of the short columns (values, dates, owners, cadences, levels)', () => {
+    for (const { view, read } of [csm, ...examples]) {
+      // Table text is set smaller than prose (10.5 pt): only table lines count.
+      const body = read.lines.flat().filter((l) => l.size < 10 && l.y > FOOTER_TOP).map((l) => l.text);
+      const cells = [
+        ...(view.metrics ?? []).flatMap((m) => [
+          formatValue(m.baseline.value, m.unit, m.currency),
+          formatTarget(m.target, m.unit, m.currency),
+          formatDate(m.target.by),
+          m.owner ?? '',
+          formatLabel(m.cadence),
+        ]),
+        ...(view.risks ?? []).flatMap((r) => [formatLabel(r.likelihood), formatLabel(r.impact), r.owner ?? '', formatLabel(r.status)]),
+        ...(view.roadmap ?? []).flatMap((r) => [formatDate(r.due), r.owner ?? '', formatLabel(r.status)]),
+        'Baseline', 'Target', 'Cadence', 'Likelihood', 'Impact', 'Status',
+      ].filter((c) => c !== '');
+      expect(cells.length).toBeGreaterThan(10);
+      for (const cell of new Set(cells)) {
+        expect(body.some((l) => l.includes(cell)), `"${cell}" on one line in ${view.title.name}`).toBe(true);
+      }
+    }
+    // The numbers of the issue that broke before.
+    expect(csm.read.text).toContain('USD 1,200,000');
+  });
+
+  it('never ends a page with a heading or a lead-in line, and prose fills the measure', () => {
+    for (const { view, read } of [csm, ...examples]) {
+      read.lines.slice(0, -1).forEach((lines, i) => {
+        const body = lines.filter((l) => l.y > FOOTER_TOP);
+        const last = body[body.length - 1]!;
+        expect(last.size, `page ${i + 1} of ${view.title.name} ends with "${last.text}"`).toBeLessThan(12);
+        expect(last.text, `page ${i + 1} of ${view.title.name}`).not.toMatch(/:$/);
+      });
+      const textWidth = 595.28 - 2 * MARGIN_X;
+      const widest = Math.max(...read.lines[0]!.filter((l) => l.size < 12 && l.y > FOOTER_TOP).map((l) => l.right - l.x));
+      expect(widest / textWidth, view.title.name).toBeGreaterThanOrEqual(0.9);
+    }
   });
 
   it('uses Letter paper when asked', async () => {
@@ -131,42 +169,55 @@ describe('PDF output', () => {
     const weak = await render(WEAK, 'a4', true);
     // The watermark and the footer: DRAFT at least twice on every page.
     for (const page of weak.read.pages) expect(page.match(/DRAFT/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
-    const final = csm.read.pages.join(' ');
-    expect(final).not.toContain('DRAFT');
+    expect(csm.read.text).not.toContain('DRAFT');
     expectInOrder(weak.read.text, ['DRAFT:', 'Open findings', 'placeholder-text', 'mission-is-tagline']);
   });
 
-  it('reports the characters the font cannot print, and substitutes the common ones', async () => {
-    const md = '# T\n\nArrow → check ✓ and 中文 and 😀 end\n';
-    const pdf = await renderPdf(md, { title: 'T', paper: 'a4', draft: false });
+  it('names the characters no font has, and prints Latin, Greek and Cyrillic', async () => {
+    const view = buildView({ meta: { name: 'T' }, statement: { mission: 'Łódź Ωμέγα Привет → ≤ — “q” then 中 and 😀 end' } });
+    const pdf = await renderPdf(view, { paper: 'a4' });
     expect(pdf.warnings).toHaveLength(1);
     expect(pdf.warnings[0]).toContain("'中' (U+4E2D)");
     expect(pdf.warnings[0]).toContain("'😀' (U+1F600)");
-    expect(pdf.warnings[0]).not.toContain('U+2192');
+    for (const ok of ['Ł', 'Ω', 'П', '→', '≤']) expect(pdf.warnings[0]).not.toContain(`'${ok}'`);
     const read = await readPdf(pdf.bytes);
-    expect(read.text).toContain('Arrow -> check [x] and ?? and ? end');
-    const clean = await renderPdf('# T\n\nPlain text, ≤ 10% — “quoted”.\n', { title: 'T', paper: 'a4', draft: false });
+    expect(read.text).toContain('Łódź Ωμέγα Привет → ≤ — “q” then');
+    const clean = await renderPdf(buildView({ meta: { name: 'T' }, statement: { mission: 'Plain text, ≤ 10% — “quoted”.' } }), { paper: 'a4' });
     expect(clean.warnings).toEqual([]);
   });
 
   it('is reproducible: the same charter and creation date give the same bytes (SOURCE_DATE_EPOCH)', async () => {
-    const md = '# T\n\nSome text.\n';
+    const view = buildView({ meta: { name: 'T' }, statement: { mission: 'Some text.' } });
     const at = sourceDate({ SOURCE_DATE_EPOCH: '1767225600' });
     expect(at?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
-    const a = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: at });
-    const b = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: at });
+    const a = await renderPdf(view, { paper: 'a4', creationDate: at! });
+    const b = await renderPdf(view, { paper: 'a4', creationDate: at! });
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
-    expect(Buffer.from(a.bytes).toString('latin1')).toContain('(D:20260101000000Z)');
-    const later = await renderPdf(md, { title: 'T', paper: 'a4', draft: false, creationDate: new Date('2026-01-02T00:00:00Z') });
+    expect(Buffer.from(a.bytes).toString('latin1')).toContain('2026-01-01T00:00:00');
+    const later = await renderPdf(view, { paper: 'a4', creationDate: new Date('2026-01-02T00:00:00Z') });
     expect(Buffer.from(later.bytes).equals(Buffer.from(a.bytes))).toBe(false);
     for (const bad of [undefined, '', 'yesterday', '-5', '1.5']) expect(sourceDate({ SOURCE_DATE_EPOCH: bad })).toBeUndefined();
   });
 
+  it('writes PDF/A-2b with its XMP identification when asked', async () => {
+    const a2b = await render(CSM, 'a4', false, 'a-2b');
+    const raw = Buffer.from(a2b.pdf.bytes).toString('latin1');
+    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+    expect(raw).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+    expect(Buffer.from(csm.pdf.bytes).toString('latin1')).not.toContain('pdfaid:part');
+    expect(a2b.read.text).toBe(csm.read.text);
+  });
+
   it.skipIf(!hasQpdf)('passes qpdf --check (skipped when qpdf is not installed)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'charter-pdf-'));
-    const file = join(dir, 'csm.pdf');
-    writeFileSync(file, csm.pdf.bytes);
-    const r = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
-    expect(r.status, r.stdout + r.stderr).toBe(0);
+    tool('qpdf', ['--check', saved(csm.pdf.bytes, 'csm.pdf')]);
+  });
+
+  it.skipIf(!hasPoppler)('is tagged and embeds every font (pdfinfo, pdffonts; skipped without poppler-utils)', () => {
+    const file = saved(csm.pdf.bytes, 'csm.pdf');
+    expect(tool('pdfinfo', [file])).toMatch(/^Tagged:\s+yes$/m);
+    const fonts = tool('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    // Columns: name, type, encoding, emb, sub, uni, object ID.
+    for (const f of fonts) expect(f.split(/\s+/).slice(-5)[0], f).toBe('yes');
   });
 });

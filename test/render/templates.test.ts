@@ -20,15 +20,16 @@ describe('built-in templates', () => {
     };
     // User templates (compiled at run time) must be compiled like the built-in ones.
     expect(gen.COMPILE_OPTIONS).toEqual(COMPILE_OPTIONS);
-    for (const language of ['markdown', 'html']) {
+    for (const language of ['markdown', 'html', 'typst']) {
       const current = readFileSync(join(ROOT, `src/generated/templates-${language}.js`), 'utf8');
       expect(current, `src/generated/templates-${language}.js is stale`).toBe(await gen.generate(language));
     }
   });
 
-  it('markdown and html have the same partials, one per section', () => {
+  it('markdown, html and typst have the same partials, one per section', () => {
     const md = [...templateFiles('markdown').keys()];
     expect([...templateFiles('html').keys()]).toEqual(md);
+    expect([...templateFiles('typst').keys()]).toEqual(md);
     expect(md).toHaveLength(23);
   });
 });
