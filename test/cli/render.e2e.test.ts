@@ -193,7 +193,7 @@ describe('charter render (built bin)', () => {
     const pdf = runCli(['render', ...AS_OF, 'csm.yaml', '--template', 'tpl', '-o', 'custom.pdf'], { cwd: dir });
     expect(pdf.stderr).toBe('');
     expect(pdf.code).toBe(0);
-    const { text } = await readPdf(readFileSync(join(dir, 'custom.pdf')));
+    const { text } = await readPdf(new Uint8Array(readFileSync(join(dir, 'custom.pdf'))));
     expect(text).toContain('Our mission');
     expect(text).toContain('grow with confidence. (custom)');
     writeFileSync(join(dir, 'tpl/typst/mission.hbs'), '== Our mission\n\n{{{mission}}}\n');
