@@ -18,7 +18,7 @@ import type { Token, Tokens } from 'marked';
 import { CharterError } from '../errors.js';
 import { escapeTypst } from './escape.js';
 import type { Paper, PdfStandard } from './paper.js';
-import { builtinTemplatesDir, loadLayout } from './templates.js';
+import { builtinTemplatesDir, loadLayout, withPictures } from './templates.js';
 import type { CharterView } from './view.js';
 
 /** Options of {@link typesetPdf}. */
@@ -74,7 +74,7 @@ function compilerFor(root: string): Compiler {
 const PAPER: Record<Paper, string> = { a4: 'a4', letter: 'us-letter' };
 
 // Characters the embedded fonts certainly have: only text with others is checked glyph by glyph.
-const COVERED = /^[\n\t\u0020-\u007e\u00a0-\u017f\u2013\u2014\u2018-\u201e\u2022\u2026\u00b7\u00d7\u2212]*$/u;
+const COVERED = /^[\n\t\u0020-\u007e\u00a0-\u017f\u0386-\u038a\u038c\u038e-\u03a1\u03a3-\u03ce\u0400-\u045f\u2013\u2014\u2018-\u201e\u2022\u2026\u20ac\u2122\u2190-\u2193\u2212\u2260\u2264\u2265]*$/u;
 
 function diagnostics(err: unknown): string[] {
   const d = (err as { shortDiagnostics?: Array<{ message?: string; range?: string; path?: string }> })?.shortDiagnostics;
@@ -85,7 +85,10 @@ function diagnostics(err: unknown): string[] {
 /** The characters a PDF/A export found no glyph for (Typst names them in its errors). */
 function missingGlyphs(message: string): string[] {
   const found = new Set<string>();
-  for (const m of message.matchAll(/the text `\\?"(.*?)\\?"` could not be displayed/g)) found.add(m[1]!.replace(/\\(.)/g, '$1'));
+  for (const m of message.matchAll(/the text `\\*"(.*?)\\*"` could not be displayed/g)) {
+    // The text is quoted Rust-style: `\u{38b}` for an invisible or unassigned character, `\"` for a quote.
+    found.add(m[1]!.replace(/\\+u\{([0-9a-fA-F]+)\}/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/\\+(.)/g, '$1'));
+  }
   return [...found];
 }
 
@@ -147,9 +150,9 @@ function userRoot(templateDir: string): string {
 /** Renders the view model of a charter as a PDF, through the Typst templates. */
 export async function renderPdf(view: CharterView, options: RenderPdfOptions): Promise<PdfResult> {
   const layout = await loadLayout('typst', options.templateDir);
-  const source = layout(view);
+  const { result: source, pictures } = withPictures(() => layout(view));
   const root = options.templateDir ? userRoot(options.templateDir) : join(builtinTemplatesDir(), 'typst');
-  return typesetPdf(source, { ...options, root });
+  return typesetPdf(source, { ...options, root, inputs: pictures });
 }
 
 /**

@@ -88,6 +88,23 @@ function escapeTypstExpression(value: unknown): string {
   return value === null || value === undefined ? '' : escapeTypst(String(value));
 }
 
+/** The pictures of the Typst render under way (see {@link withPictures}); null outside one. */
+let pictures: Map<string, string> | null = null;
+
+/**
+ * Runs a (synchronous) Typst render, collecting the pictures its `{{svg ...}}` calls file: the
+ * SVG text goes to Typst as `sys.inputs`, never into the source.
+ */
+export function withPictures<T>(render: () => T): { result: T; pictures: Record<string, string> } {
+  pictures = new Map();
+  try {
+    const result = render();
+    return { result, pictures: Object.fromEntries(pictures) };
+  } finally {
+    pictures = null;
+  }
+}
+
 type Container = { escapeExpression: unknown };
 type Spec = { main: (container: Container, ...rest: unknown[]) => string } & Record<string, unknown>;
 
@@ -109,6 +126,17 @@ function typstEnvironment(env: typeof Handlebars): void {
   env.registerHelper(
     'str',
     plain((v) => new env.SafeString(typstString(v === null || v === undefined ? '' : String(v)))),
+  );
+  // `{{svg picture}}`: a Typst image expression (no leading #) reading the SVG from sys.inputs.
+  env.registerHelper(
+    'svg',
+    plain((v) => {
+      const text = v === null || v === undefined ? '' : String(v);
+      if (!pictures || !text.trimStart().startsWith('<svg')) return new env.SafeString('none');
+      const key = `picture-${pictures.size + 1}`;
+      pictures.set(key, text);
+      return new env.SafeString(`image(bytes(sys.inputs.at("${key}")), format: "svg")`);
+    }),
   );
 }
 

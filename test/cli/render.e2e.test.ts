@@ -158,7 +158,7 @@ describe('charter render (built bin)', () => {
     expectOneLineError(date.stderr, /--as-of must be a calendar date/);
   });
 
-  it('--eject copies the templates; --template uses a changed partial; a template typo is a one-line error', async () => {
+  it('--eject copies the templates; --template uses a changed partial; a template typo is a one-line error', () => {
     const dir = tempTree({ 'csm.yaml': csm });
     const ej = runCli(['render', '--eject', 'tpl'], { cwd: dir });
     expect(ej.code).toBe(0);
@@ -186,9 +186,11 @@ describe('charter render (built bin)', () => {
     expect(syntax.code).toBe(2);
     expectOneLineError(syntax.stderr, /^charter: tpl\/markdown\/mission\.hbs: template error: /);
     expect(syntax.stdout).toBe('');
+  });
 
-    // The PDF's own layout: a changed Typst partial is used, and it cannot escape its folder.
-    writeFileSync(join(dir, 'tpl/markdown/mission.hbs'), '## Our mission\n\n{{mission}}\n');
+  it('--template changes the PDF layout too (templates/typst); a Typst template cannot escape its folder', async () => {
+    const dir = tempTree({ 'csm.yaml': csm });
+    expect(runCli(['render', '--eject', 'tpl'], { cwd: dir }).code).toBe(0);
     writeFileSync(join(dir, 'tpl/typst/mission.hbs'), '== Our mission\n\n{{mission}} (custom)\n');
     const pdf = runCli(['render', ...AS_OF, 'csm.yaml', '--template', 'tpl', '-o', 'custom.pdf'], { cwd: dir });
     expect(pdf.stderr).toBe('');
@@ -205,7 +207,7 @@ describe('charter render (built bin)', () => {
     expect(outside.code).toBe(2);
     expectOneLineError(outside.stderr, /^charter: the Typst templates failed: .*(outside|not found|access)/i);
     expect(existsSync(join(dir, 'outside.pdf'))).toBe(false);
-  });
+  }, 90_000);
 
   it('without the Typst engine (no build for the platform), PDF fails in one line and Markdown still works', () => {
     const dir = tempTree({

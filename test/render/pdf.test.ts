@@ -160,6 +160,39 @@ describe('PDF output (Typst)', () => {
     }
   });
 
+  it('repeats header rows on every page a table runs over, and keeps the signature block on one page', async () => {
+    const data = loadCharter(CSM).data as Record<string, unknown>;
+    const metric = (data['metrics'] as Array<Record<string, unknown>>)[0]!;
+    const many = { ...data, metrics: Array.from({ length: 40 }, (_, i) => ({ ...metric, id: `m${i}`, name: `Metric number ${i}` })) };
+    const pdf = await renderPdf(buildView(many), { paper: 'a4' });
+    const read = await readPdf(pdf.bytes);
+    const header = 'Metric Baseline Target By Owner Cadence';
+    const pagesWithRows = read.lines.filter((lines) => lines.some((l) => /^Metric number \d+/.test(l.text)));
+    expect(pagesWithRows.length).toBeGreaterThanOrEqual(3);
+    for (const lines of pagesWithRows) expect(lines.some((l) => l.text.startsWith(header))).toBe(true);
+    for (const { view, read: r } of [csm, ...examples]) {
+      // The page of the Signatures heading holds every signer and the digest under it.
+      const at = r.lines.findIndex((lines) => lines.some((l) => l.text === 'Signatures' && l.size > 12));
+      expect(at, view.title.name).toBeGreaterThanOrEqual(0);
+      const people = [...view.signatures!.signed, ...view.signatures!.unsigned].map((s) => s.name);
+      for (const who of [...people, 'Content digest of this version']) {
+        expect(r.lines[at]!.some((l) => l.text.includes(who)), `${who} in ${view.title.name}`).toBe(true);
+      }
+    }
+  });
+
+  it('draws a picture from the view as SVG through sys.inputs, never as source ({{svg ...}})', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'charter-typst-'));
+    writeFileSync(
+      join(dir, 'charter.hbs'),
+      '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\'><text x=\'2\' y=\'14\'>in the picture</text></svg>"}}\n\n#{{svg title.name}}\n',
+    );
+    const pdf = await renderPdf(buildView({ meta: { name: 'Pictures' } }), { paper: 'a4', templateDir: dir });
+    const read = await readPdf(pdf.bytes);
+    expect(read.text).toContain('Pictures');
+    expect(read.text).toContain('in the picture');
+  });
+
   it('uses Letter paper when asked', async () => {
     const letter = await render(CSM, 'letter');
     for (const size of letter.read.sizes) expect(size).toEqual([612, 792]);
