@@ -10,6 +10,7 @@ import { reviewCommand } from './commands/review.js';
 import { bumpCommand } from './commands/bump.js';
 import { initCommand } from './commands/init.js';
 import { diffCommand } from './commands/diff.js';
+import { lspCommand } from './commands/lsp.js';
 
 /**
  * Builds the program. This module is the only error boundary and the only place that sets the
@@ -32,6 +33,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program.addCommand(diffCommand(setExitCode).exitOverride());
   program.addCommand(rulesCommand(setExitCode).exitOverride());
   program.addCommand(explainCommand(setExitCode).exitOverride());
+  program.addCommand(lspCommand(setExitCode).exitOverride());
   program.addHelpText(
     'after',
     `
