@@ -11,9 +11,13 @@ export type EditPath = readonly (string | number)[];
 /**
  * One change to a charter. `set` replaces the value at `path` (a mapping key or a sequence
  * index), or creates the key at its format.md position when it is missing; `append` adds an item
- * at the end of the sequence at `path`, creating the sequence when it is missing or empty.
+ * at the end of the sequence at `path`, creating the sequence when it is missing or empty;
+ * `rename` gives the mapping key at `path` another name, leaving its value and place as they are.
  */
-export type Edit = { op: 'set'; path: EditPath; value: unknown } | { op: 'append'; path: EditPath; value: unknown };
+export type Edit =
+  | { op: 'set'; path: EditPath; value: unknown }
+  | { op: 'append'; path: EditPath; value: unknown }
+  | { op: 'rename'; path: EditPath; to: string };
 
 type Eol = '\n' | '\r\n';
 
@@ -119,6 +123,13 @@ export function applyToData(data: Record<string, unknown>, edit: Edit, file = '<
     throw new CharterError(`${file}: cannot edit ${describe(edit.path)}: ${describe(parentPath)} is missing or not a mapping`);
   }
   const p = parent as Record<string | number, unknown>;
+  if (edit.op === 'rename') {
+    if (!(last in p)) throw new CharterError(`${file}: cannot rename ${describe(edit.path)}: there is no such key`);
+    const value = p[last];
+    delete p[last];
+    p[edit.to] = value;
+    return;
+  }
   const value = structuredClone(edit.value);
   if (edit.op === 'set') p[last] = value;
   else {
@@ -240,6 +251,13 @@ function applyOne(doc: Document.Parsed, s: Splicer, edit: Edit, file: string): S
   const last = edit.path[edit.path.length - 1];
   if (last === undefined) throw new Error('an edit needs a non-empty path');
   const parent = parentPath.length === 0 ? doc.contents : doc.getIn(parentPath, true);
+  if (edit.op === 'rename') {
+    const pair = isMap(parent) ? parent.items.find((p) => keyName(p) === String(last)) : undefined;
+    const key = pair?.key as Node | undefined;
+    if (!isMap(parent) || !pair || !key?.range || !isScalar(key)) throw new CharterError(`${file}: cannot rename ${describe(edit.path)}: there is no such key`);
+    if (parent.items.some((p) => keyName(p) === edit.to)) throw new CharterError(`${file}: cannot rename ${describe(edit.path)}: '${edit.to}' is there already`);
+    return s.splice(key.range[0], s.trimEnd(key.range[1], key.range[0]), renderScalar(edit.to, key.type, parent.flow === true));
+  }
   if (edit.op === 'append') {
     const target = isMap(parent) && typeof last === 'string' ? parent.items.find((p) => keyName(p) === last) : undefined;
     const node = parentPath.length === 0 && !isMap(parent) ? undefined : doc.getIn(edit.path, true);

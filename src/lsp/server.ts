@@ -6,12 +6,14 @@
 import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -19,6 +21,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_NAMES } from '../config/config.js';
 import { parseDateFlag } from '../dates.js';
 import { toDiagnostic } from './diagnostics.js';
+import { quickFixes } from './actions.js';
+import { hoverAt } from './hover.js';
+import { completionsAt } from './complete.js';
 import { Workspace, type WorkspaceSettings } from './workspace.js';
 
 /** Options of the server (from the command line). */
@@ -67,6 +72,8 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
   /** The --as-of of the command line wins over settings sent by the client. */
   const cliAsOf = options.asOf;
 
+  /** The diagnostics last published for each document, for hovers. */
+  const published = new Map<string, Diagnostic[]>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -93,13 +100,25 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
     const texts = new Map([...open].map(([p, d]) => [p, d.getText()]));
     try {
       const verdicts = await workspace.lint(texts, changed);
-      for (const [path, findings] of verdicts) {
+      for (const [path, { findings }] of verdicts) {
         const doc = open.get(path);
         if (!doc || documents.get(doc.uri) === undefined) continue;
-        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
+        const diagnostics = findings.map(toDiagnostic);
+        published.set(doc.uri, diagnostics);
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
       }
     } catch (err) {
-      connection.console.error(`charter: ${err instanceof Error ? err.message : String(err)}`);
+      // A bug or a refusal (an oversized text): say so in the log and on the changed documents,
+      // so that the editor's view never silently keeps stale findings.
+      const message = err instanceof Error ? err.message : String(err);
+      connection.console.error(`charter: ${err instanceof Error && err.stack ? err.stack : message}`);
+      for (const path of changed) {
+        const doc = open.get(path);
+        if (!doc) continue;
+        const diagnostics: Diagnostic[] = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: 'charter', message: `charter could not lint this file: ${message}` }];
+        published.set(doc.uri, diagnostics);
+        void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      }
     } finally {
       running = false;
       schedule([]);
@@ -138,6 +157,9 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
       capabilities: {
         positionEncoding: 'utf-16',
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ':', '-', '[', ','] },
       },
       serverInfo: { name: 'charter' },
     };
@@ -153,6 +175,7 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
 
   documents.onDidChangeContent((e) => schedule([uriToPath(e.document.uri)]));
   documents.onDidClose((e) => {
+    published.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The others of its folder now see the file as saved on disk.
     schedule([uriToPath(e.document.uri)]);
@@ -199,6 +222,39 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
     } catch (err) {
       void connection.window.showErrorMessage(`charter: ${err instanceof Error ? err.message : String(err)}`);
     }
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !workspace) return [];
+    if (params.context.only && !params.context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) return [];
+    const ws = workspace;
+    const path = uriToPath(doc.uri);
+    const texts = new Map([...openDocuments()].map(([p, d]) => [p, d.getText()]));
+    return quickFixes(doc, params.context.diagnostics, params.range.start, async (text) => {
+      texts.set(path, text);
+      const verdict = (await ws.lint(texts, [path])).get(path);
+      return verdict ?? { parsed: false, findings: [] };
+    });
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const at = params.position;
+    const inside = (published.get(doc.uri) ?? []).filter((d) => {
+      const { start, end } = d.range;
+      const afterStart = at.line > start.line || (at.line === start.line && at.character >= start.character);
+      const beforeEnd = at.line < end.line || (at.line === end.line && at.character <= end.character);
+      return afterStart && beforeEnd;
+    });
+    return hoverAt(doc.getText(), doc.offsetAt(at), inside);
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !workspace) return [];
+    return completionsAt(doc.getText(), doc.offsetAt(params.position), params.position.line, workspace.teams(), uriToPath(doc.uri));
   });
 
   connection.onShutdown(() => {

@@ -17,6 +17,8 @@ import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
 import { decodeCharter } from '../model/decode.js';
 import { defaultConfig, ignoredBy, type LintConfig } from '../config/config.js';
 import type { Finding } from '../model/types.js';
+import { isRecord, records, text as textOf } from '../rules/support/util.js';
+import type { TeamEntry } from './complete.js';
 
 /** Settings of the server that change what the engine reports. */
 export interface WorkspaceSettings {
@@ -44,13 +46,21 @@ function engineName(path: string): string {
   return isAbsolute(path) ? relative(process.cwd(), path) || '.' : path;
 }
 
-/** The findings of the open documents of one lint, by file path. */
-export type Verdicts = Map<string, Finding[]>;
+/** The verdict on one open document: its findings, and whether it parses as YAML. */
+export interface Verdict {
+  findings: Finding[];
+  parsed: boolean;
+}
+
+/** The verdicts on the open documents of one lint, by file path. */
+export type Verdicts = Map<string, Verdict>;
 
 export class Workspace {
   private readonly configs = new Map<string, LintConfig>();
   private readonly listings = new Map<string, string[]>();
   private readonly disk = new Map<string, DiskText>();
+  /** The team id and role ids of each charter seen in the last lint of its group (for completions). */
+  private readonly teamIndex = new Map<string, TeamEntry>();
 
   constructor(
     private readonly folders: readonly string[],
@@ -129,6 +139,24 @@ export class Workspace {
     return text;
   }
 
+  private index(file: string, data: Record<string, unknown> | undefined): void {
+    const team = isRecord(data?.['team']) ? data['team'] : undefined;
+    const id = textOf(team?.['id']);
+    if (id === undefined) {
+      this.teamIndex.delete(file);
+      return;
+    }
+    const roles = records(team?.['roles'])
+      .map(({ item }) => textOf(item['id']))
+      .filter((r): r is string => r !== undefined);
+    this.teamIndex.set(file, { file, name: relative(process.cwd(), file) || file, team: id, roles });
+  }
+
+  /** The charters' teams as last linted (the current folder's files are named relative to it). */
+  teams(): TeamEntry[] {
+    return [...this.teamIndex.values()];
+  }
+
   /**
    * Lints the groups (workspace folders, lone documents) that hold any of `changed`, with the
    * open documents' text; returns the findings of every open document in those groups.
@@ -142,7 +170,7 @@ export class Workspace {
     const out: Verdicts = new Map();
     for (const [key, g] of groups) {
       const members = g.folder ? [...open.keys()].filter((f) => this.groupOf(f).dir === g.dir && this.groupOf(f).folder) : [key];
-      for (const f of members) out.set(f, []);
+      for (const f of members) out.set(f, { findings: [], parsed: true });
       const config = await this.config(g.dir);
       const ignored = ignoredBy(config, [], g.dir);
       const inputs: LintInput[] = [];
@@ -164,10 +192,12 @@ export class Workspace {
         if (seen.has(file) || ignored(file)) continue;
         add(file, open.get(file)!);
       }
-      const result = await lintInputs(inputs, { config, ...(this.settings.asOf !== undefined ? { asOf: this.settings.asOf } : {}) });
+      // No lint workers: a keystroke's lint is short, and starting threads for it costs more than it saves.
+      const result = await lintInputs(inputs, { config, keepData: true, concurrency: 'off', ...(this.settings.asOf !== undefined ? { asOf: this.settings.asOf } : {}) });
       for (const f of result.files) {
         const file = paths.get(f.file);
-        if (file !== undefined && out.has(file)) out.set(file, f.findings);
+        if (file !== undefined) this.index(file, f.data);
+        if (file !== undefined && out.has(file)) out.set(file, { findings: f.findings, parsed: f.parsed });
       }
     }
     return out;

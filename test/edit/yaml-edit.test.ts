@@ -258,3 +258,18 @@ describe('applyEdits and the digest', () => {
     );
   });
 });
+
+describe('applyEdits: rename a key', () => {
+  it('changes only the key, keeping its value, comments, place and quoting', () => {
+    const text = 'statement:\n  # why we exist\n  mision: Help customers win. # one sentence\n  vision: "x"\n';
+    const out = applyEdits(text, [{ op: 'rename', path: ['statement', 'mision'], to: 'mission' }]);
+    expect(out).toBe(text.replace('mision:', 'mission:'));
+    const quoted = applyEdits('a: {"mision": 1, b: 2}\n', [{ op: 'rename', path: ['a', 'mision'], to: 'mission' }]);
+    expect(quoted).toBe('a: {"mission": 1, b: 2}\n');
+  });
+
+  it('refuses a key that is missing, or a name that is taken', () => {
+    expect(() => applyEdits('a:\n  b: 1\n', [{ op: 'rename', path: ['a', 'x'], to: 'y' }])).toThrow(CharterError);
+    expect(() => applyEdits('a:\n  b: 1\n  c: 2\n', [{ op: 'rename', path: ['a', 'b'], to: 'c' }])).toThrow(/'c' is there already/);
+  });
+});

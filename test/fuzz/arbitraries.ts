@@ -353,7 +353,7 @@ export interface TextMutation {
   text: string;
 }
 
-const textMutation: fc.Arbitrary<TextMutation> = fc.record({
+export const textMutation: fc.Arbitrary<TextMutation> = fc.record({
   op: fc.constantFrom('delete', 'insert', 'insert', 'scalar', 'scalar', 'duplicateLine', 'indent', 'dedent', 'tab', 'documentMarker', 'swapLines', 'truncate', 'nasty'),
   pos: fc.nat(),
   n: fc.integer({ min: 1, max: 8 }),
