@@ -89,6 +89,28 @@ async function bundle() {
   });
 }
 
+/**
+ * The GitHub Action (action.yml): one self-contained file, since the runner starts it straight
+ * from the repository with no node_modules. Releases commit it (see README, "GitHub Action");
+ * on main it is a build output.
+ */
+async function bundleAction() {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [join(root, 'src/action/main.ts')],
+    outfile: join(root, 'action/dist/index.js'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.12',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    plugins: [lazyChildProcess],
+  });
+}
+
 function declarations() {
   try {
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
@@ -102,4 +124,5 @@ function declarations() {
 
 await buildValidator();
 await bundle();
+if (!profile) await bundleAction();
 if (!quick && !profile) declarations();

@@ -1,4 +1,4 @@
-import type { Severity } from '../model/types.js';
+import type { Finding, Severity } from '../model/types.js';
 import { docsUrl } from '../rules/support/docs.js';
 import { summarize, type Formatter } from './types.js';
 
@@ -14,24 +14,26 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** One finding as a workflow-command annotation (`::error file=…,line=…::message`). */
+export function annotation(f: Finding): string {
+  const props = [
+    `file=${escapeProperty(f.file.replace(/\\/g, '/'))}`,
+    `line=${f.range.start.line}`,
+    `col=${f.range.start.column}`,
+    `endLine=${f.range.end.line}`,
+    `endColumn=${f.range.end.column}`,
+    `title=${escapeProperty(f.ruleId)}`,
+  ].join(',');
+  return `::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}\n${docsUrl(f.ruleId)}`)}`;
+}
+
 /**
  * GitHub Actions workflow commands: one annotation per finding (`::error file=…,line=…::message`),
  * shown on the pull request's diff; then a plain summary line for the log.
  */
 const github: Formatter = (results) => {
   const lines: string[] = [];
-  for (const r of results)
-    for (const f of r.findings) {
-      const props = [
-        `file=${escapeProperty(f.file.replace(/\\/g, '/'))}`,
-        `line=${f.range.start.line}`,
-        `col=${f.range.start.column}`,
-        `endLine=${f.range.end.line}`,
-        `endColumn=${f.range.end.column}`,
-        `title=${escapeProperty(f.ruleId)}`,
-      ].join(',');
-      lines.push(`::${COMMAND[f.severity]} ${props}::${escapeData(`${f.message}\n${docsUrl(f.ruleId)}`)}`);
-    }
+  for (const r of results) for (const f of r.findings) lines.push(annotation(f));
   const s = summarize(results);
   lines.push(`charter: ${s.files} charter${s.files === 1 ? '' : 's'} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`);
   return lines.join('\n') + '\n';

@@ -4,26 +4,14 @@
  * passes markdownlint.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
+import { GIT_ENV, git } from '../helpers/git.js';
 import { markdownProblems } from '../render/lint-markdown.js';
 
 const AS_OF = '2026-11-22';
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'Test',
-  GIT_AUTHOR_EMAIL: 'test@example.com',
-  GIT_COMMITTER_NAME: 'Test',
-  GIT_COMMITTER_EMAIL: 'test@example.com',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-};
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
-}
 
 function edit(dir: string, file: string, from: string, to: string): void {
   const path = join(dir, file);

@@ -19,3 +19,25 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(new RegExp(String(hook!['files'])).test('README.md')).toBe(false);
   });
 });
+
+describe('README: the GitHub Action workflow', () => {
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const action = parse(readFileSync(new URL('action.yml', root), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: Record<string, string> };
+  const block = /```yaml\n(# \.github\/workflows\/charters\.yml\n[\s\S]*?uses: charter-cli\/charter@[\s\S]*?)```/.exec(readme);
+
+  it('uses only inputs and outputs the action declares, with the permissions and checkout depth it needs', () => {
+    expect(block).not.toBeNull();
+    const workflow = parse(block![1]!) as { permissions: Record<string, string>; jobs: Record<string, { steps: Array<Record<string, any>> }> };
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const steps = Object.values(workflow.jobs)[0]!.steps;
+    const checkout = steps.find((s) => String(s['uses']).startsWith('actions/checkout@'))!;
+    expect(checkout['with']).toEqual({ 'fetch-depth': 0 });
+    const step = steps.find((s) => String(s['uses']).startsWith('charter-cli/charter@'))!;
+    for (const key of Object.keys(step['with'] ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+    const upload = steps.find((s) => String(s['uses']).startsWith('github/codeql-action/upload-sarif@v4'))!;
+    const ref = /^\$\{\{ steps\.([a-z-]+)\.outputs\.([a-z-]+) \}\}$/.exec(upload['with']['sarif_file'])!;
+    expect(ref[1]).toBe(step['id']);
+    expect(Object.keys(action.outputs)).toContain(ref[2]);
+    expect(action.runs['using']).toBe('node24');
+  });
+});
