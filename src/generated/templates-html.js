@@ -282,51 +282,51 @@ export const templates = {
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"charter\">\n<title>"
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"title"), "name", {"start":{"line":7,"column":9},"end":{"line":7,"column":19}} ), depth0))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"draft"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":21},"end":{"line":7,"column":49}}})) != null ? stack1 : "")
-    + "</title>\n<style>\nbody { font-family: Roboto, \"Helvetica Neue\", Arial, sans-serif; color: #1f2933; line-height: 1.45; margin: 0; }\nmain { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; position: relative; }\nh1 { font-size: 1.9rem; margin: 0 0 .75rem; }\nh2 { font-size: 1.3rem; margin: 2rem 0 .6rem; border-bottom: 1px solid #d9e2ec; padding-bottom: .2rem; }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }\nth, td { border: 1px solid #d9e2ec; padding: .35rem .5rem; text-align: left; vertical-align: top; }\nth { background: #f0f4f8; }\ndl.title { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.title dt { font-weight: 600; }\ndl.title dd { margin: 0; }\n.banner { border: 2px solid #b42318; background: #fef3f2; padding: .6rem .9rem; font-weight: 500; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 9rem; font-weight: 700;\n  color: rgba(180, 35, 24, .12); transform: rotate(-30deg); pointer-events: none; z-index: 10; }\n.digest { font-family: monospace; word-break: break-all; }\ntd.sign { min-width: 12rem; height: 2.5rem; }\n@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }\n</style>\n</head>\n<body>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"draft"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + "</title>\n<style>\nbody { font-family: Roboto, \"Helvetica Neue\", Arial, sans-serif; color: #1f2933; line-height: 1.45; margin: 0; }\nmain { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; position: relative; }\nh1 { font-size: 1.9rem; margin: 0 0 .75rem; }\nh2 { font-size: 1.3rem; margin: 2rem 0 .6rem; border-bottom: 1px solid #d9e2ec; padding-bottom: .2rem; }\ntable { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }\nth, td { border: 1px solid #d9e2ec; padding: .35rem .5rem; text-align: left; vertical-align: top; }\nth { background: #f0f4f8; }\ndl.title { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.title dt { font-weight: 600; }\ndl.title dd { margin: 0; }\n.banner { border: 2px solid #b42318; background: #fef3f2; padding: .6rem .9rem; font-weight: 500; }\n.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 9rem; font-weight: 700;\n  color: rgba(180, 35, 24, .12); transform: rotate(-30deg); pointer-events: none; z-index: 10; }\n.digest { font-family: monospace; word-break: break-all; }\ntd.sign { min-width: 12rem; height: 2.5rem; }\n.metric-charts { display: flex; flex-wrap: wrap; gap: .8rem 1.6rem; }\nfigure.metric-chart { margin: .4rem 0 .8rem; }\nfigure.metric-chart svg { display: block; width: 20rem; max-width: 100%; height: auto; }\nfigure.metric-chart figcaption { font-size: .85rem; color: #52606d; margin-top: .2rem; }\n@media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }\n</style>\n</head>\n<body>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"draft"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
     + "<main>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"title"),lookupProperty(depth0,"title"),{"name":"title","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"draft"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"draft"),{"name":"with","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":42}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"mission"),{"name":"with","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"mission"),{"name":"with","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"why"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":35,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"why"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":31}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"charterTypes"),{"name":"with","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"charterTypes"),{"name":"with","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":50}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"scope"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"scope"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":35}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"objectives"),{"name":"with","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":38,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"objectives"),{"name":"with","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metrics"),{"name":"with","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":39,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metrics"),{"name":"with","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"costMetric"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":40,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"costMetric"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":46}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"team"),{"name":"with","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":41,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"team"),{"name":"with","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":33}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"keyActivities"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"keyActivities"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":52}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"swimLanes"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":43,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"swimLanes"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":44}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"handoffs"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"handoffs"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":48,"column":41}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dependencies"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"dependencies"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":49,"column":49}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"risks"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":46,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"risks"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":35}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"roadmap"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"roadmap"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"communications"),{"name":"with","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":48,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"communications"),{"name":"with","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":53}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"principles"),{"name":"with","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":49,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"principles"),{"name":"with","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":53,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"governance"),{"name":"with","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"governance"),{"name":"with","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"approvals"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"approvals"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":43}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"signatures"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"signatures"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"findings"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":53,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"findings"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":46}}})) != null ? stack1 : "")
     + "\n</main>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   "communications": {"0":function(container,depth0,helpers,partials,data) {
@@ -371,7 +371,7 @@ export const templates = {
   return "<p>No cost metric: "
     + container.escapeExpression((((helper = lookupProperty(helpers,"exemptReason") || container.strict(depth0, "exemptReason", {"start":{"line":3,"column":41},"end":{"line":3,"column":53}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"exemptReason","hash":{},"data":data,"loc":{"start":{"line":3,"column":39},"end":{"line":3,"column":55}}}) : helper)))
     + "</p>";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -382,18 +382,20 @@ export const templates = {
   return "<ul>\n<li><strong>Metric:</strong> "
     + container.escapeExpression((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":6,"column":31},"end":{"line":6,"column":35}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":29},"end":{"line":6,"column":37}}}) : helper)))
     + "</li>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":77}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":77}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"present")||alias1(depth0, "present", {"start":{"line":8,"column":7},"end":{"line":8,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),{"name":"present","hash":{},"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":30}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":166}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"present")||alias1(depth0, "present", {"start":{"line":8,"column":7},"end":{"line":8,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),{"name":"present","hash":{},"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":30}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":166}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"target")||alias1(depth0, "target", {"start":{"line":9,"column":7},"end":{"line":9,"column":13}} )).call(alias2,lookupProperty(depth0,"target"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":35}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":155}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"target")||alias1(depth0, "target", {"start":{"line":9,"column":7},"end":{"line":9,"column":13}} )).call(alias2,lookupProperty(depth0,"target"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":9,"column":6},"end":{"line":9,"column":35}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":155}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":62}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":10,"column":62}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":74}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dataSource"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":78}}})) != null ? stack1 : "")
-    + "\n</ul>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dataSource"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":78}}})) != null ? stack1 : "")
+    + "\n</ul>\n"
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,(lookupProperty(helpers,"metricChart")||alias1(depth0, "metricChart", {"start":{"line":14,"column":9},"end":{"line":14,"column":20}} )).call(alias2,depth0,{"name":"metricChart","hash":{},"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":14,"column":26}}}),{"name":"with","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":119}}})) != null ? stack1 : "")
+    + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -483,7 +485,15 @@ export const templates = {
   return "<li><strong>Data source:</strong> "
     + container.escapeExpression((((helper = lookupProperty(helpers,"dataSource") || container.strict(depth0, "dataSource", {"start":{"line":12,"column":54},"end":{"line":12,"column":64}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"dataSource","hash":{},"data":data,"loc":{"start":{"line":12,"column":52},"end":{"line":12,"column":66}}}) : helper)))
     + "</li>";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.lambda, alias2=container.escapeExpression;
+
+  return "<figure class=\"metric-chart\">"
+    + alias2(alias1(depth0, depth0))
+    + "<figcaption>"
+    + alias2(alias1(container.strict(depths[1], "name", {"start":{"line":14,"column":79},"end":{"line":14,"column":86}} ), depth0))
+    + "</figcaption></figure>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -492,11 +502,11 @@ export const templates = {
     };
 
   return "<section id=\"cost-metric\">\n<h2>Cost metric</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"exemptReason"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"exemptReason"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":66}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metric"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metric"),{"name":"with","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
     + "</section>\n";
-},"useData":true},
+},"useData":true,"useDepths":true},
   "dependencies": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -812,8 +822,26 @@ export const templates = {
     + "</td><td>"
     + alias4((((helper = lookupProperty(helpers,"dataSource") || alias1(depth0, "dataSource", {"start":{"line":7,"column":208},"end":{"line":7,"column":218}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"dataSource","hash":{},"data":data,"loc":{"start":{"line":7,"column":206},"end":{"line":7,"column":220}}}) : helper)))
     + "</td></tr>\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(alias1,(lookupProperty(helpers,"metricChart")||container.strict(depth0, "metricChart", {"start":{"line":13,"column":9},"end":{"line":13,"column":20}} )).call(alias1,depth0,{"name":"metricChart","hash":{},"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":13,"column":26}}}),{"name":"with","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":13,"column":119}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.lambda, alias2=container.escapeExpression;
+
+  return "<figure class=\"metric-chart\">"
+    + alias2(alias1(depth0, depth0))
+    + "<figcaption>"
+    + alias2(alias1(container.strict(depths[1], "name", {"start":{"line":13,"column":79},"end":{"line":13,"column":86}} ), depth0))
+    + "</figcaption></figure>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -821,9 +849,11 @@ export const templates = {
     };
 
   return "<section id=\"metrics\">\n<h2>Metrics</h2>\n<table>\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Definition</th><th scope=\"col\">Baseline</th><th scope=\"col\">Target</th><th scope=\"col\">By</th><th scope=\"col\">Owner</th><th scope=\"col\">Cadence</th><th scope=\"col\">Data source</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
-    + "</tbody>\n</table>\n</section>\n";
-},"useData":true},
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":9}}})) != null ? stack1 : "")
+    + "</tbody>\n</table>\n<div class=\"metric-charts\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + "</div>\n</section>\n";
+},"useData":true,"useDepths":true},
   "mission": {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -24,9 +24,9 @@ export async function orgHtml(markdown: string, title: string): Promise<string> 
   const { marked } = await import('marked');
   const body = (await marked.parse(markdown.replace(/^<!--.*-->\n/gm, ''), { gfm: true }))
     .replace(/<th>/g, '<th scope="col">')
-    // The hand-off diagram, generated (and its text escaped) by diagram.ts, is embedded as SVG.
+    // The hand-off diagram, generated (and its text escaped) by svg/org.ts, is embedded as SVG.
     .replace(/<pre><code class="language-svg">([\s\S]*?)<\/code><\/pre>/g, (_, code: string) =>
-      `<figure>${code.trim().replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')}</figure>`,
+      `<figure class="diagram">${code.trim().replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')}</figure>`,
     );
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return [
@@ -43,6 +43,9 @@ export async function orgHtml(markdown: string, title: string): Promise<string> 
     'table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }',
     'th, td { border: 1px solid #d9e2ec; padding: .35rem .5rem; text-align: left; vertical-align: top; }',
     'th { background: #f0f4f8; }',
+    // The diagram is laid out for A4 (labels at least 8 pt); on screen it may grow.
+    'figure.diagram { margin: .6rem 0 1rem; }',
+    'figure.diagram svg { display: block; width: 100%; max-width: 44rem; height: auto; }',
     '</style>',
     '</head>',
     '<body>',

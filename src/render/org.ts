@@ -9,7 +9,7 @@ import type { FileResult, Finding } from '../model/types.js';
 import { escapeMarkdown, oneLine } from './escape.js';
 import { formatDate, formatLabel } from './format.js';
 import { tidyMarkdown } from './markdown.js';
-import { handoffSvg } from './diagram.js';
+import { handoffSvg } from './svg/org.js';
 import { isRecord, type Rec } from '../rules/support/util.js';
 
 

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { CharterError } from '../errors.js';
 import { escapeTypst, typstString } from './escape.js';
 import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
+import { metricSvg, type MetricChartInput } from './svg/metric.js';
 
 /** The languages templates are written in (the PDF is typeset from the Typst set). */
 export type TemplateLanguage = 'markdown' | 'html' | 'typst';
@@ -76,6 +77,16 @@ function environment(language: TemplateLanguage): typeof Handlebars {
   for (const [name, fn] of Object.entries(SHARED_HELPERS)) env.registerHelper(name, plain(fn));
   if (language === 'markdown') env.registerHelper('row', plain(markdownRow));
   if (language === 'typst') typstEnvironment(env);
+  if (language === 'html') {
+    // A metric's bullet chart as inline SVG (its text escaped by svg/metric.ts), or '' (falsy).
+    env.registerHelper(
+      'metricChart',
+      plain((m) => {
+        const svg = m && typeof m === 'object' ? metricSvg(m as MetricChartInput) : null;
+        return svg ? new env.SafeString(svg) : '';
+      }),
+    );
+  }
   environments.set(language, env);
   return env;
 }

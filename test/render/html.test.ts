@@ -34,6 +34,18 @@ describe('HTML rendering', () => {
     });
   }
 
+  it('draws each metric as an inline SVG bullet chart with its values in words', async () => {
+    const view = buildView(loadCharter(join(ROOT, 'examples/digital-cs.yaml')).data);
+    const html = await renderHtml(view);
+    expect(await problems(html)).toEqual([]);
+    const figures = [...html.matchAll(/<figure class="metric-chart"><svg [^>]*role="img"[^>]*><title>([^<]*)<\/title>[\s\S]*?<\/svg><figcaption>([^<]*)<\/figcaption><\/figure>/g)];
+    const charted = [...(view.metrics ?? []), ...(view.costMetric?.metric ? [view.costMetric.metric] : [])].filter(
+      (m) => m.baseline.value !== null || m.target.value !== null || m.target.min !== null || m.target.max !== null,
+    );
+    expect(figures.map((f) => f[2])).toEqual(charted.map((m) => m.name.replace(/&/g, '&amp;')));
+    expect(figures[0]![1]).toMatch(/^Core-workflow adoption at day 60: baseline 46%.*, target 65% by 30 Sep 2027; higher is better\.$/);
+  });
+
   it('a draft has a watermark, a banner and its open findings, and is still valid', async () => {
     const loaded = loadCharter(join(REF, 'weak.yaml'));
     const [result] = lint([loaded], { asOf: '2026-11-22' });
@@ -53,6 +65,7 @@ describe('HTML rendering', () => {
     const html = await renderHtml(buildView(c));
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
+    expect(html).toContain('<title>&#60;img src=x onerror=alert(1)&#62;: ');
     expect(html).not.toContain('<b>bold');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain('&amp; co');

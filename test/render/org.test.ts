@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { loadCharter, loadCharterText } from '../../src/load.js';
-import { handoffSvg } from '../../src/render/diagram.js';
+import { handoffSvg } from '../../src/render/svg/org.js';
 import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
 import { readdirSync } from 'node:fs';
@@ -52,10 +52,10 @@ describe('organisation overview (--org)', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
     expect(html.content).toContain('<th scope="col">Hand-off</th>');
     // The hand-offs drawn as SVG: a box per team, a labelled arrow per hand-off.
-    expect(html.content).toMatch(/<figure><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect((html.content as string).match(/<rect /g)).toHaveLength(5);
-    expect(html.content).toContain('>onboarding-to-csm</text>');
-    expect(html.content).toContain('>Customer Success Management</text>');
+    expect(html.content).toMatch(/<figure class="diagram"><svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect((html.content as string).match(/<g class="team">/g)).toHaveLength(5);
+    expect(html.content).toContain('>onboarding-to-csm</tspan>');
+    expect(html.content).toContain('>Customer Success Management</tspan>');
     const pdf = await renderOrg(charters, { format: 'pdf', asOf: '2026-11-22' });
     expect(pdf.warnings).toEqual([]);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
@@ -85,6 +85,7 @@ describe('organisation overview (--org)', () => {
         const { svg } = handoffSvg([{ id: 'a', label: name }, { id: 'b', label: id }], [{ from: 'a', to: 'b', label: id }]);
         expect(XMLValidator.validate(svg)).toBe(true);
         expect(svg.match(/<text /g)).toHaveLength(3);
+        expect(svg).not.toMatch(/<script/);
       }),
       { numRuns: 60 },
     );
