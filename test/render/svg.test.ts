@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCharter } from '../../src/api.js';
+import { loadCharter } from '../../src/load.js';
 import { renderOrg } from '../../src/render/render.js';
 import { handoffSvg, type DiagramEdge, type DiagramNode } from '../../src/render/svg/org.js';
 import { metricSvg, type MetricChartInput } from '../../src/render/svg/metric.js';
