@@ -25,3 +25,17 @@ export function parseDateFlag(value: unknown, flag: string): string {
   if (!isCalendarDate(s)) throw new CharterError(`${flag} must be a calendar date written YYYY-MM-DD, got '${s}'`);
   return s;
 }
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Calendar-month arithmetic with the day clamped: 2025-03-31 + 1 month = 2025-04-30. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const nd = Math.min(d, daysInMonth(ny, nm));
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}`;
+}

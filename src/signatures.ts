@@ -1,5 +1,5 @@
 import { DIGEST_PATTERN, charterDigest } from './digest.js';
-import { isRecord, isoDate, records, text } from './rules/support/util.js';
+import { isRecord, isoDate, records, text } from './model/read.js';
 
 /** What `charter sign --verify` says of one signature. */
 export type SignatureState = 'valid' | 'stale' | 'other-version' | 'no-digest' | 'bad-digest';

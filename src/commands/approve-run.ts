@@ -2,9 +2,9 @@ import { DECISIONS } from './choices.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { APPROVAL_KEYS, ordered } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
-import { list, text } from '../rules/support/util.js';
+import { list, text } from '../model/read.js';
 import { findByName } from './edit-run.js';
-import type { Io } from './io.js';
+import type { Io } from '../terminal/io.js';
 
 /** Options of `charter approve`, after parsing and normalising. */
 export interface ApproveCommandOptions {

@@ -41,7 +41,7 @@ Exit codes: 0 recorded · 2 usage, YAML or I/O error (the file is left untouched
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = normalizeApproveOptions(file, raw);
       const { runApprove } = await import('./approve-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runApprove(options, processIo()));
     });
 }

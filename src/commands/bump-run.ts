@@ -2,9 +2,9 @@ import { BUMP_LEVELS } from './choices.js';
 import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import { CharterError } from '../errors.js';
-import { isRecord, text } from '../rules/support/util.js';
+import { isRecord, text } from '../model/read.js';
 import { metaOf, staleReport } from './edit-run.js';
-import type { Io } from './io.js';
+import type { Io } from '../terminal/io.js';
 
 /** Options of `charter bump`, after parsing and normalising. */
 export interface BumpCommandOptions {

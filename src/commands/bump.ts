@@ -41,7 +41,7 @@ Exit codes: 0 bumped · 2 usage, YAML or I/O error, or a version that is not num
     .action(async (file: string, level: string, raw: Record<string, unknown>) => {
       const options = normalizeBumpOptions(file, level, raw);
       const { runBump } = await import('./bump-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runBump(options, processIo()));
     });
 }

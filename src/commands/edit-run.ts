@@ -2,7 +2,7 @@ import { lintCharter } from '../engine/place.js';
 import { parseCharter } from '../model/document.js';
 import type { Finding } from '../model/types.js';
 import signatureStale from '../rules/signature-stale.js';
-import { isRecord, normName, records } from '../rules/support/util.js';
+import { isRecord, normName, records } from '../model/read.js';
 
 /** The `signature-stale` findings of charter text (what `lint` will say about the signatures). */
 export function staleFindings(text: string, file: string, asOf: string): Finding[] {

@@ -10,11 +10,12 @@ import { lintOne } from '../engine/run.js';
 import { summarize } from '../formatters/types.js';
 import type { Answers } from '../init/answers.js';
 import { readAnswersFile } from '../init/answers.js';
-import { buildCharter, slug } from '../init/build.js';
+import { buildCharter } from '../init/build.js';
+import { slug } from '../model/read.js';
 import { charterToYaml, schemaUrl } from '../init/document.js';
 import { companyOf, fromOtherCharter } from '../init/from.js';
 import { PRESETS, type PresetName } from '../init/presets.js';
-import type { Io } from './io.js';
+import type { Io } from '../terminal/io.js';
 
 /** Options of `charter init`, after parsing and normalising. */
 export interface InitCommandOptions {

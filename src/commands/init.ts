@@ -1,15 +1,12 @@
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
+import { isId, text } from '../model/read.js';
 import { CHARTER_TYPES, PRESET_NAMES, type PresetName } from '../init/presets.js';
 import type { InitCommandOptions } from './init-run.js';
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
-}
-
 function teamIdOption(v: unknown): string | undefined {
-  const id = str(v);
-  if (id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+  const id = text(v);
+  if (id !== undefined && !isId(id)) {
     throw new CharterError(`--team-id: '${id}' is not an id; use lower-case words joined by hyphens, e.g. customer-success`);
   }
   return id;
@@ -31,16 +28,16 @@ export function normalizeInitOptions(file: string | undefined, raw: Record<strin
     }
   }
   return {
-    file: str(file) ?? 'charter.yaml',
+    file: text(file) ?? 'charter.yaml',
     yes: Boolean(raw['yes']),
     preset: raw['preset'] as PresetName | undefined,
-    answers: str(raw['answers']),
-    from: str(raw['from']),
-    company: str(raw['company']),
-    team: str(raw['team']),
+    answers: text(raw['answers']),
+    from: text(raw['from']),
+    company: text(raw['company']),
+    team: text(raw['team']),
     teamId: teamIdOption(raw['teamId']),
     types,
-    owner: str(raw['owner']),
+    owner: text(raw['owner']),
     force: Boolean(raw['force']),
     schema: raw['schema'] === 'local' ? 'local' : 'url',
   };
@@ -93,7 +90,7 @@ Exit codes: 0 written · 2 usage error, file exists, or no terminal to ask on ·
     .action(async (file: string | undefined, raw: Record<string, unknown>) => {
       const options = normalizeInitOptions(file, raw);
       const { runInit } = await import('./init-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runInit(options, { ...processIo(), stdinIsTTY: Boolean(process.stdin.isTTY) }));
     });
 }

@@ -11,7 +11,7 @@ import { CharterError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { ruleInfos } from '../rules/support/info.js';
 import { ignoredBy, resolveFileConfig, type LintConfig } from '../config/config.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../terminal/io.js';
 
 export type FormatName = (typeof FORMATS)[number];
 

@@ -134,7 +134,7 @@ Exit codes: 0 no errors · 1 at least one error finding, or more warnings than -
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const options = normalizeLintOptions(paths, raw, outputArgs);
       const { runLint } = await import('./lint-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runLint(options, processIo()));
     });
 }

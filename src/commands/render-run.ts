@@ -8,7 +8,7 @@ import { expandPaths } from '../files.js';
 import { ignoredBy } from '../config/config.js';
 import { builtinTemplatesDir, templateFiles, TEMPLATE_LANGUAGES } from '../render/templates.js';
 import type { Paper, PdfStandard } from '../render/paper.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../terminal/io.js';
 
 /** Options of `charter render`, after parsing and normalising. */
 export interface RenderCommandOptions {

@@ -95,7 +95,7 @@ Exit codes: 0 rendered · 1 error findings (nothing written) · 2 usage, I/O or 
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const options = normalizeRenderOptions(paths, raw);
       const { runRender } = await import('./render-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runRender(options, processIo()));
     });
 }

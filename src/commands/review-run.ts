@@ -2,9 +2,10 @@ import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
-import { addMonths, isRecord, text } from '../rules/support/util.js';
+import { isRecord, text } from '../model/read.js';
+import { addMonths } from '../dates.js';
 import { listing, metaOf, staleReport } from './edit-run.js';
-import type { Io } from './io.js';
+import type { Io } from '../terminal/io.js';
 
 /** Options of `charter review`, after parsing and normalising. */
 export interface ReviewCommandOptions {

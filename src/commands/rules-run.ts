@@ -6,7 +6,7 @@ import { ruleInfos } from '../rules/support/info.js';
 import { docsUrl } from '../rules/support/docs.js';
 import { closest } from '../rules/support/suggest.js';
 import { CharterError } from '../errors.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../terminal/io.js';
 
 /** Options of `charter rules`. */
 export interface RulesCommandOptions {

@@ -15,7 +15,7 @@ Examples:
     )
     .action(async (raw: Record<string, unknown>) => {
       const { runRules } = await import('./rules-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(runRules({ format: raw['format'] === 'json' ? 'json' : 'text' }, processIo()));
     });
 }
@@ -34,7 +34,7 @@ Examples:
     )
     .action(async (ruleId: string) => {
       const { runExplain } = await import('./rules-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(runExplain(ruleId, processIo()));
     });
 }

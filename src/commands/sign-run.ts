@@ -6,10 +6,10 @@ import { ordered, SIGNATURE_KEYS } from '../edit/key-order.js';
 import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
 import { formatters } from '../formatters/index.js';
-import { isRecord, list, text } from '../rules/support/util.js';
+import { isRecord, list, text } from '../model/read.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import { findByName, metaOf, staleFindings } from './edit-run.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../terminal/io.js';
 
 /** Options of `charter sign`, after parsing and normalising. */
 export type SignCommandOptions =

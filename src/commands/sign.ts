@@ -57,7 +57,7 @@ Exit codes: 0 signed (--verify: every signature valid) · 1 lint errors (nothing
     .action(async (file: string, raw: Record<string, unknown>) => {
       const options = normalizeSignOptions(file, raw);
       const { runSign } = await import('./sign-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runSign(options, processIo()));
     });
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import { fastData } from '../model/fast.js';
-import { isRecord } from '../rules/support/util.js';
+import { isRecord } from '../model/read.js';
 import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/support/types.js';
 
 /** Options of a lint run. */

@@ -1,5 +1,6 @@
 import { findKpi, SKILLS } from '../catalog.js';
-import { addMonths } from '../rules/support/util.js';
+import { addMonths } from '../dates.js';
+import { slug } from '../model/read.js';
 import type { Answers, MetricAnswer, TeamRoleAnswer } from './answers.js';
 import { PRESETS, TYPE_DEFAULTS, presetForFunction, type Preset, type PresetName } from './presets.js';
 
@@ -35,18 +36,6 @@ const METRIC_KEYS = [
   'baseline', 'target', 'owner', 'cadence', 'data_source', 'charter_types', 'segment',
 ];
 const KINDS = new Set(['leading', 'lagging', 'activity', 'cost']);
-
-/** A kebab-case id from free text ("Customer Success Management" → "customer-success-management"). */
-export function slug(text: string, maxWords = 6): string {
-  const words = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9\s-]/g, ' ')
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .slice(0, maxWords);
-  return words.join('-') || 'item';
-}
 
 /** `team/role` or `{team, role}` → `{team, role}`; a bare `role` means a role of this team. */
 export function parseTeamRole(v: TeamRoleAnswer | undefined, ownTeam: string): { team: string; role: string } | undefined {

@@ -1,4 +1,4 @@
-import { isRecord, list, text } from '../rules/support/util.js';
+import { isRecord, list, text } from '../model/read.js';
 import type { Answers } from './answers.js';
 
 /** What `--from <other charter>` contributes, once this team's id is known. */

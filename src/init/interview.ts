@@ -3,11 +3,12 @@ import { KPI_CATALOG, findKpi } from '../catalog.js';
 import { formatMessage } from '../engine/run-rules.js';
 import missionIsTagline from '../rules/mission-is-tagline.js';
 import missionNotCustomerFocused from '../rules/mission-not-customer-focused.js';
-import { addMonths } from '../rules/support/util.js';
+import { addMonths } from '../dates.js';
+import { isId, slug } from '../model/read.js';
 import type { AnyRule } from '../rules/support/types.js';
-import type { Io } from '../commands/io.js';
+import type { Io } from '../terminal/io.js';
 import type { Answers } from './answers.js';
-import { parseTeamRole, slug, todo } from './build.js';
+import { parseTeamRole, todo } from './build.js';
 import { CHARTER_TYPES, PRESETS, PRESET_NAMES, TYPE_DEFAULTS, presetForFunction, type PresetName } from './presets.js';
 
 /** What the interview needs besides the answers known so far. */
@@ -17,7 +18,6 @@ export interface InterviewContext {
   io: Pick<Io, 'stdout'>;
 }
 
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MISSION_RULES: readonly AnyRule[] = [missionIsTagline, missionNotCustomerFocused];
 const MAX_ITEMS = 12;
 const CADENCES = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'semiannual', 'annual'] as const;
@@ -90,7 +90,7 @@ export async function runInterview(
   a.team = (await ask.input({ id: 'team', message: 'Team name', default: initial.team ?? preset.teamName })) || preset.teamName;
   const idDefault = initial.team_id ?? (a.team === preset.teamName ? preset.teamId : slug(a.team, 4));
   const teamId = await ask.input({ id: 'team_id', message: 'Team id (how other charters refer to this team)', default: idDefault });
-  a.team_id = ID.test(teamId) ? teamId : slug(teamId || idDefault, 4);
+  a.team_id = isId(teamId) ? teamId : slug(teamId || idDefault, 4);
 
   const typeDefaults = new Set(initial.charter_types ?? preset.charterTypes);
   const types = await ask.checkbox<string>({
@@ -253,7 +253,7 @@ export async function runInterview(
   const depTeams = splitList(await ask.input({ id: 'dependencies', message: 'Teams you depend on (team ids, comma-separated; blank for none)', default: '' }), /,/);
   const dependencies: Array<Record<string, unknown>> = [];
   for (const t of depTeams) {
-    const team = ID.test(t) ? t : slug(t, 4);
+    const team = isId(t) ? t : slug(t, 4);
     const expectation = await ask.input({ id: 'dependency_expectation', message: `What do you expect of ${team}? (blank to skip)`, default: '' });
     dependencies.push(expectation ? { team, expectations: [{ id: slug(expectation, 5), expectation }] } : { team });
   }

@@ -9,7 +9,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { applyEdits, detectEol, type Edit } from '../edit/yaml-edit.js';
 import { findKpi } from '../catalog.js';
 import { closest } from '../rules/support/suggest.js';
-import { isBlank, isRecord } from '../rules/support/util.js';
+import { isBlank, isRecord } from '../model/read.js';
 import { pathAt } from '../model/locate.js';
 import type { Finding, PathSegment } from '../model/types.js';
 import { diagnosticData } from './diagnostics.js';

@@ -8,7 +8,7 @@ import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-lang
 import { KPI_CATALOG, PROCESS_CATALOG } from '../catalog.js';
 import { pathAt } from '../model/locate.js';
 import type { PathSegment } from '../model/types.js';
-import { isRecord, records, text as textOf } from '../rules/support/util.js';
+import { isRecord, records, text as textOf } from '../model/read.js';
 import { kpiMarkdown } from './hover.js';
 import { valuesAt } from './schema-nav.js';
 

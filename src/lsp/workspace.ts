@@ -17,7 +17,7 @@ import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
 import { decodeCharter } from '../model/decode.js';
 import { defaultConfig, ignoredBy, type LintConfig } from '../config/config.js';
 import type { Finding } from '../model/types.js';
-import { isRecord, records, text as textOf } from '../rules/support/util.js';
+import { isRecord, records, text as textOf } from '../model/read.js';
 import type { TeamEntry } from './complete.js';
 
 /** Settings of the server that change what the engine reports. */

@@ -3,6 +3,7 @@ import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, stripBom, structureCount 
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
 import { explainSyntaxErrors, unresolvedAlias } from './syntax.js';
+import { isRecord } from './read.js';
 
 /** An alias may be expanded at most this many times when the document is turned into data (stops alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
@@ -126,7 +127,7 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
-    result.data = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+    result.data = isRecord(data) ? data : {};
   } catch (err) {
     const alias = err instanceof Error && /^Unresolved alias/.test(err.message) ? unresolvedAliasAt(doc) : undefined;
     if (alias !== undefined) {

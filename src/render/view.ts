@@ -9,43 +9,16 @@
 import { charterDigest } from '../digest.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import type { Finding } from '../model/types.js';
-import { isRecord, type Rec } from '../rules/support/util.js';
+import { isRecord, normName, num, record, recordItems, shownText, shownTexts, type Rec } from '../model/read.js';
 
-
-/** A non-blank string (numbers and booleans written out, lists of scalars joined), or null. */
-function str(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
-  if (Array.isArray(v)) {
-    const parts = v.map(str).filter((s): s is string => s !== null);
-    return parts.length > 0 ? parts.join(', ') : null;
-  }
-  return null;
+/** A value as shown, or null: the view model writes an absent value as null (a fixed shape). */
+function shown(v: unknown): string | null {
+  return shownText(v) ?? null;
 }
 
-/** A list of non-blank strings; a single string counts as a one-item list. */
-function strs(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(str).filter((s): s is string => s !== null);
-  const s = str(v);
-  return s === null ? [] : [s];
-}
-
-function num(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-
-function recs(v: unknown): Rec[] {
-  return Array.isArray(v) ? v.filter(isRecord) : [];
-}
-
-function rec(v: unknown): Rec {
-  return isRecord(v) ? v : {};
-}
-
-function normName(v: string): string {
-  return v.trim().replace(/\s+/g, ' ').toLowerCase();
+/** A finite number, or null. */
+function numOrNull(v: unknown): number | null {
+  return num(v) ?? null;
 }
 
 function nonEmpty<T>(items: T[]): T[] | null {
@@ -54,15 +27,15 @@ function nonEmpty<T>(items: T[]): T[] | null {
 
 /** A TeamRole as text: `csm (csm)` → role, then team in brackets. */
 function teamRole(v: unknown): string | null {
-  if (!isRecord(v)) return str(v);
-  const role = str(v['role']);
-  const team = str(v['team']);
+  if (!isRecord(v)) return shown(v);
+  const role = shown(v['role']);
+  const team = shown(v['team']);
   if (role && team) return `${role} (${team})`;
   return role ?? team;
 }
 
 function teamRoles(v: unknown): string[] {
-  if (isRecord(v)) return strs(teamRole(v));
+  if (isRecord(v)) return shownTexts(teamRole(v));
   return Array.isArray(v) ? v.map(teamRole).filter((s): s is string => s !== null) : [];
 }
 
@@ -110,20 +83,20 @@ export interface MetricView {
 }
 
 function metricView(m: Rec, index: number): MetricView {
-  const baseline = rec(m['baseline']);
-  const target = rec(m['target']);
+  const baseline = record(m['baseline']);
+  const target = record(m['target']);
   return {
-    id: str(m['id']),
-    name: str(m['name']) ?? str(m['id']) ?? `Metric ${index + 1}`,
-    definition: str(m['definition']) ?? str(m['formula']),
-    unit: str(m['unit']),
-    currency: str(m['currency']),
-    direction: str(m['direction']),
-    baseline: { value: num(baseline['value']), asOf: str(baseline['as_of']) },
-    target: { value: num(target['value']), min: num(target['min']), max: num(target['max']), by: str(target['by']) },
-    owner: str(m['owner']),
-    cadence: str(m['cadence']),
-    dataSource: str(m['data_source']),
+    id: shown(m['id']),
+    name: shown(m['name']) ?? shown(m['id']) ?? `Metric ${index + 1}`,
+    definition: shown(m['definition']) ?? shown(m['formula']),
+    unit: shown(m['unit']),
+    currency: shown(m['currency']),
+    direction: shown(m['direction']),
+    baseline: { value: numOrNull(baseline['value']), asOf: shown(baseline['as_of']) },
+    target: { value: numOrNull(target['value']), min: numOrNull(target['min']), max: numOrNull(target['max']), by: shown(target['by']) },
+    owner: shown(m['owner']),
+    cadence: shown(m['cadence']),
+    dataSource: shown(m['data_source']),
   };
 }
 
@@ -143,176 +116,176 @@ export interface ViewOptions {
 
 /** Builds the view model of a charter (see the module comment). */
 export function buildView(data: Rec, options: ViewOptions = {}) {
-  const meta = rec(data['meta']);
-  const owner = rec(meta['owner']);
-  const team = rec(data['team']);
-  const statement = rec(data['statement']);
-  const roles = recs(team['roles']);
+  const meta = record(data['meta']);
+  const owner = record(meta['owner']);
+  const team = record(data['team']);
+  const statement = record(data['statement']);
+  const roles = recordItems(team['roles']);
 
-  const name = (str(meta['name']) ?? str(team['name']) ?? 'Team charter').replace(/[.,;:!。，；：！]+$/u, '') || 'Team charter';
+  const name = (shown(meta['name']) ?? shown(team['name']) ?? 'Team charter').replace(/[.,;:!。，；：！]+$/u, '') || 'Team charter';
   const title = {
     name,
-    company: str(meta['company']),
-    team: str(team['name']),
-    department: str(meta['department']),
-    version: str(meta['version']),
-    status: str(meta['status']),
-    owner: str(owner['name']),
-    ownerTitle: str(owner['title']),
-    ownerEmail: str(owner['email']),
-    effectiveDate: str(meta['effective_date']),
-    lastReviewed: str(meta['last_reviewed']),
-    nextReview: str(meta['next_review']),
-    reportsTo: str(team['reports_to']),
-    segments: strs(team['segments']),
+    company: shown(meta['company']),
+    team: shown(team['name']),
+    department: shown(meta['department']),
+    version: shown(meta['version']),
+    status: shown(meta['status']),
+    owner: shown(owner['name']),
+    ownerTitle: shown(owner['title']),
+    ownerEmail: shown(owner['email']),
+    effectiveDate: shown(meta['effective_date']),
+    lastReviewed: shown(meta['last_reviewed']),
+    nextReview: shown(meta['next_review']),
+    reportsTo: shown(team['reports_to']),
+    segments: shownTexts(team['segments']),
   };
 
-  const mission = str(statement['mission']);
-  const vision = str(statement['vision']);
+  const mission = shown(statement['mission']);
+  const vision = shown(statement['vision']);
   const why = {
-    why: str(statement['why']),
-    problems: strs(statement['problems']),
-    opportunities: strs(statement['opportunities']),
-    consequences: strs(statement['consequences_of_inaction']),
+    why: shown(statement['why']),
+    problems: shownTexts(statement['problems']),
+    opportunities: shownTexts(statement['opportunities']),
+    consequences: shownTexts(statement['consequences_of_inaction']),
   };
 
-  const skills = rec(data['skills_required']);
-  const charterTypes = strs(data['charter_types']).map((type) => ({
+  const skills = record(data['skills_required']);
+  const charterTypes = shownTexts(data['charter_types']).map((type) => ({
     type,
     description: CHARTER_TYPES[type] ?? null,
-    skills: strs(skills[type]),
+    skills: shownTexts(skills[type]),
   }));
 
-  const scope = rec(data['scope']);
-  const scopeIn = strs(scope['in']);
-  const scopeOut = strs(scope['out']);
+  const scope = record(data['scope']);
+  const scopeIn = shownTexts(scope['in']);
+  const scopeOut = shownTexts(scope['out']);
 
-  const metrics = recs(data['metrics']).map(metricView);
+  const metrics = recordItems(data['metrics']).map(metricView);
   const cost = isRecord(data['cost_metric']) ? data['cost_metric'] : null;
-  const costExempt = cost ? str(cost['exempt_reason']) : null;
-  const costMetric = cost && !costExempt && (str(cost['name']) || str(cost['id'])) ? metricView(cost, 0) : null;
+  const costExempt = cost ? shown(cost['exempt_reason']) : null;
+  const costMetric = cost && !costExempt && (shown(cost['name']) || shown(cost['id'])) ? metricView(cost, 0) : null;
   const metricNames = new Map<string, string>();
   for (const m of [...metrics, ...(costMetric ? [costMetric] : [])]) if (m.id) metricNames.set(m.id, m.name);
 
-  const objectives = recs(data['objectives']).map((o) => ({
-    statement: str(o['statement']) ?? str(o['id']) ?? '',
-    horizon: str(o['horizon']),
-    due: str(o['due']),
-    owner: str(o['owner']),
-    strategyLink: str(o['strategy_link']),
-    metrics: strs(o['metrics']).map((id) => metricNames.get(id) ?? id),
+  const objectives = recordItems(data['objectives']).map((o) => ({
+    statement: shown(o['statement']) ?? shown(o['id']) ?? '',
+    horizon: shown(o['horizon']),
+    due: shown(o['due']),
+    owner: shown(o['owner']),
+    strategyLink: shown(o['strategy_link']),
+    metrics: shownTexts(o['metrics']).map((id) => metricNames.get(id) ?? id),
   }));
 
   const roleRows = roles.map((r) => ({
-    people: strs(r['people']),
-    title: str(r['title']) ?? str(r['id']) ?? '',
-    headcount: num(r['headcount']),
-    responsibilities: strs(r['responsibilities']),
-    skills: strs(r['skills']),
+    people: shownTexts(r['people']),
+    title: shown(r['title']) ?? shown(r['id']) ?? '',
+    headcount: numOrNull(r['headcount']),
+    responsibilities: shownTexts(r['responsibilities']),
+    skills: shownTexts(r['skills']),
   }));
   const roleTitles = new Map<string, string>();
   for (const r of roles) {
-    const id = str(r['id']);
-    const t = str(r['title']);
+    const id = shown(r['id']);
+    const t = shown(r['title']);
     if (id && t) roleTitles.set(id, t);
   }
 
-  const keyActivities = recs(data['key_activities']).map((a) => ({
-    activity: str(a['activity']) ?? '',
-    charterType: str(a['charter_type']),
+  const keyActivities = recordItems(data['key_activities']).map((a) => ({
+    activity: shown(a['activity']) ?? '',
+    charterType: shown(a['charter_type']),
     owner: (() => {
-      const id = str(a['owner_role']);
+      const id = shown(a['owner_role']);
       return id ? (roleTitles.get(id) ?? id) : null;
     })(),
-    frequency: str(a['frequency']),
+    frequency: shown(a['frequency']),
   }));
 
-  const swimLanes = recs(data['swim_lanes']).map((l) => ({
-    process: str(l['process']) ?? '',
-    segment: strs(l['segment']),
+  const swimLanes = recordItems(data['swim_lanes']).map((l) => ({
+    process: shown(l['process']) ?? '',
+    segment: shownTexts(l['segment']),
     accountable: teamRole(l['accountable']),
     responsible: teamRoles(l['responsible']),
     consulted: teamRoles(l['consulted']),
     informed: teamRoles(l['informed']),
-    limit: [str(l['limit']), str(l['notes'])].filter((s): s is string => s !== null).join(' '),
+    limit: [shown(l['limit']), shown(l['notes'])].filter((s): s is string => s !== null).join(' '),
   }));
 
-  const handoffs = recs(data['handoffs']).map((h) => ({
-    id: str(h['id']) ?? '',
-    process: str(h['process']),
+  const handoffs = recordItems(data['handoffs']).map((h) => ({
+    id: shown(h['id']) ?? '',
+    process: shown(h['process']),
     from: teamRole(h['from']),
     to: teamRole(h['to']),
-    trigger: str(h['trigger']),
-    artifacts: strs(h['artifacts']),
-    sla: str(h['sla']),
-    limit: str(h['limit']),
+    trigger: shown(h['trigger']),
+    artifacts: shownTexts(h['artifacts']),
+    sla: shown(h['sla']),
+    limit: shown(h['limit']),
   }));
 
-  const expectations = recs(data['dependencies']).flatMap((d) => {
-    const teamId = str(d['team']) ?? '';
-    const list = recs(d['expectations']);
+  const expectations = recordItems(data['dependencies']).flatMap((d) => {
+    const teamId = shown(d['team']) ?? '';
+    const list = recordItems(d['expectations']);
     if (list.length === 0) return [{ team: teamId, expectation: null, process: null, sla: null }];
     return list.map((e) => ({
       team: teamId,
-      expectation: str(e['expectation']) ?? str(e['id']),
-      process: str(e['process']),
-      sla: str(e['sla']),
+      expectation: shown(e['expectation']) ?? shown(e['id']),
+      process: shown(e['process']),
+      sla: shown(e['sla']),
     }));
   });
-  const commitments = recs(data['commitments']).map((c) => ({
-    to: str(c['to']) === '*' ? 'All teams' : (str(c['to']) ?? ''),
-    commitment: str(c['commitment']) ?? str(c['id']) ?? '',
-    process: str(c['process']),
+  const commitments = recordItems(data['commitments']).map((c) => ({
+    to: shown(c['to']) === '*' ? 'All teams' : (shown(c['to']) ?? ''),
+    commitment: shown(c['commitment']) ?? shown(c['id']) ?? '',
+    process: shown(c['process']),
   }));
 
-  const risks = recs(data['risks']).map((r) => {
+  const risks = recordItems(data['risks']).map((r) => {
     const l = level(r['likelihood']);
     const i = level(r['impact']);
     return {
-      risk: str(r['risk']) ?? str(r['id']) ?? '',
-      likelihood: str(r['likelihood']),
-      impact: str(r['impact']),
+      risk: shown(r['risk']) ?? shown(r['id']) ?? '',
+      likelihood: shown(r['likelihood']),
+      impact: shown(r['impact']),
       score: l !== null && i !== null ? l * i : null,
-      mitigation: str(r['mitigation']),
-      owner: str(r['owner']),
-      status: str(r['status']),
+      mitigation: shown(r['mitigation']),
+      owner: shown(r['owner']),
+      status: shown(r['status']),
     };
   });
 
-  const roadmap = recs(data['roadmap']).map((r) => ({
-    milestone: str(r['milestone']) ?? '',
-    due: str(r['due']),
-    owner: str(r['owner']),
-    status: str(r['status']),
+  const roadmap = recordItems(data['roadmap']).map((r) => ({
+    milestone: shown(r['milestone']) ?? '',
+    due: shown(r['due']),
+    owner: shown(r['owner']),
+    status: shown(r['status']),
   }));
 
-  const communications = recs(data['communications']).map((c) => ({
-    audience: str(c['audience']) ?? '',
-    message: str(c['message']) ?? '',
-    channel: str(c['channel']),
-    cadence: str(c['cadence']),
-    owner: str(c['owner']),
+  const communications = recordItems(data['communications']).map((c) => ({
+    audience: shown(c['audience']) ?? '',
+    message: shown(c['message']) ?? '',
+    channel: shown(c['channel']),
+    cadence: shown(c['cadence']),
+    owner: shown(c['owner']),
   }));
 
-  const principles = recs(data['operating_principles'])
-    .map((p) => ({ name: str(p['name']) ?? '', description: str(p['description']) }))
+  const principles = recordItems(data['operating_principles'])
+    .map((p) => ({ name: shown(p['name']) ?? '', description: shown(p['description']) }))
     .filter((p) => p.name !== '' || p.description !== null);
 
-  const governanceRec = rec(data['governance']);
-  const review = rec(governanceRec['review']);
-  const reporting = rec(governanceRec['reporting']);
-  const revisions = recs(meta['revision_history']).map((r) => ({
-    version: str(r['version']) ?? '',
-    date: str(r['date']),
-    author: str(r['author']),
-    summary: str(r['summary']),
+  const governanceRec = record(data['governance']);
+  const review = record(governanceRec['review']);
+  const reporting = record(governanceRec['reporting']);
+  const revisions = recordItems(meta['revision_history']).map((r) => ({
+    version: shown(r['version']) ?? '',
+    date: shown(r['date']),
+    author: shown(r['author']),
+    summary: shown(r['summary']),
   }));
   const governance = {
-    reviewCadence: str(review['cadence']),
-    reviewers: strs(review['reviewers']),
-    amendmentProcedure: str(review['amendment_procedure']),
-    reportingAudience: str(reporting['audience']),
-    reportingCadence: str(reporting['cadence']),
+    reviewCadence: shown(review['cadence']),
+    reviewers: shownTexts(review['reviewers']),
+    amendmentProcedure: shown(review['amendment_procedure']),
+    reportingAudience: shown(reporting['audience']),
+    reportingCadence: shown(reporting['cadence']),
     revisions,
   };
   const governanceEmpty =
@@ -323,12 +296,12 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
     !governance.reportingCadence &&
     revisions.length === 0;
 
-  const approvals = recs(data['approvals']).map((a) => ({
-    name: str(a['name']) ?? '',
-    title: str(a['title']),
-    department: str(a['department']),
-    decision: str(a['decision']),
-    date: str(a['date']),
+  const approvals = recordItems(data['approvals']).map((a) => ({
+    name: shown(a['name']) ?? '',
+    title: shown(a['title']),
+    department: shown(a['department']),
+    decision: shown(a['decision']),
+    date: shown(a['date']),
   }));
 
   const digest = charterDigest(data);
@@ -336,21 +309,21 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
   const states = new Map(signatureStatuses(data).map((st) => [st.index, st.state]));
   const signatureList = Array.isArray(data['signatures']) ? (data['signatures'] as unknown[]) : [];
   const signed = signatureList.flatMap((s, index) => {
-    if (!isRecord(s) || str(s['name']) === null) return [];
+    if (!isRecord(s) || shown(s['name']) === null) return [];
     return [
       {
-        name: str(s['name'])!,
-        title: str(s['title']),
-        role: str(s['role']),
-        date: str(s['date']),
-        version: str(s['version']),
+        name: shown(s['name'])!,
+        title: shown(s['title']),
+        role: shown(s['role']),
+        date: shown(s['date']),
+        version: shown(s['version']),
         content: SIGNED_CONTENT[states.get(index) ?? 'no-digest'],
       },
     ];
   });
   const signedNames = new Set(
-    recs(data['signatures'])
-      .filter((s) => str(s['date']) !== null && typeof s['name'] === 'string')
+    recordItems(data['signatures'])
+      .filter((s) => shown(s['date']) !== null && typeof s['name'] === 'string')
       .map((s) => normName(s['name'] as string)),
   );
   const unsigned: UnsignedView[] = [];
@@ -362,9 +335,9 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
     seen.add(key);
     unsigned.push({ name: n, title: t });
   };
-  for (const s of recs(data['stakeholders'])) addUnsigned(str(s['name']), str(s['title']));
+  for (const s of recordItems(data['stakeholders'])) addUnsigned(shown(s['name']), shown(s['title']));
   addUnsigned(title.owner, title.ownerTitle);
-  for (const r of roles) for (const p of strs(r['people'])) addUnsigned(p, str(r['title']));
+  for (const r of roles) for (const p of shownTexts(r['people'])) addUnsigned(p, shown(r['title']));
 
   const findings = options.draft ? [...(options.findings ?? [])] : [];
   const draft = options.draft

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, list, records, text } from './support/util.js';
+import { isRecord, list, records, text } from '../model/read.js';
 
 const TYPES = new Set(['adoption', 'onboarding']);
 

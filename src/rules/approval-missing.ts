@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, isoDate, records, text } from './support/util.js';
+import { isRecord, isoDate, records, text } from '../model/read.js';
 
 const NEEDS_APPROVAL: ReadonlySet<string> = new Set(['approved', 'active']);
 

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, isRecord } from './support/util.js';
+import { isBlank, isRecord } from '../model/read.js';
 
 const FIELDS = ['vision', 'why', 'problems', 'opportunities', 'consequences_of_inaction'] as const;
 

@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { KPI_CATALOG, findKpi } from '../catalog.js';
-import { isBlank, list, records, text } from './support/util.js';
+import { isBlank, list, records, text } from '../model/read.js';
 
 /** The charter types of a list, as trimmed strings (other items are left to schema-violation). */
 function typeList(v: unknown): string[] {

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, isRecord } from './support/util.js';
+import { isBlank, isRecord } from '../model/read.js';
 import { METRIC_FIELDS } from './support/metric-fields.js';
 
 export default defineRule({

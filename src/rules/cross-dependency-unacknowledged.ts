@@ -1,5 +1,5 @@
 import { defineCrossRule, type CrossCharter } from './support/types.js';
-import { records, text } from './support/util.js';
+import { records, text } from '../model/read.js';
 import { teamIdOf } from './support/cross-util.js';
 
 export default defineCrossRule({

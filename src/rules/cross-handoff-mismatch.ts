@@ -1,5 +1,5 @@
 import { defineCrossRule, type CrossCharter } from './support/types.js';
-import { isRecord, records, text } from './support/util.js';
+import { isRecord, records, text } from '../model/read.js';
 import { refTeam, teamIdOf } from './support/cross-util.js';
 
 function normTrigger(v: unknown): string {

@@ -1,5 +1,5 @@
 import { defineCrossRule, type CrossCharter } from './support/types.js';
-import { isRecord, list, normName, records, text } from './support/util.js';
+import { isRecord, list, normName, records, text } from '../model/read.js';
 
 interface Claim {
   charter: CrossCharter;

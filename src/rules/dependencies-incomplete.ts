@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, label, list, text } from './support/util.js';
+import { isRecord, label, list, text } from '../model/read.js';
 
 /** An expectation counts when it says something: a record with an `expectation` text (or a bare string). */
 function hasExpectation(v: unknown): boolean {

@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { EXEC_RE } from './support/lexicon.js';
-import { normName, records, text, datedSigners, isDraft } from './support/util.js';
+import { normName, records, text, datedSigners, isDraft } from '../model/read.js';
 
 export default defineRule({
   id: 'executive-signature-missing',

@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { LEADGEN_ALIASES } from './support/lexicon.js';
-import { isRecord, list, records, text } from './support/util.js';
+import { isRecord, list, records, text } from '../model/read.js';
 
 export default defineRule({
   id: 'expansion-without-lead-owner',

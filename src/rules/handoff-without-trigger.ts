@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, label, records, text } from './support/util.js';
+import { isRecord, label, records, text } from '../model/read.js';
 
 function side(v: unknown, fallback: string): string {
   if (!isRecord(v)) return fallback;

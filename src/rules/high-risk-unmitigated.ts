@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, label, num, records } from './support/util.js';
+import { isBlank, label, num, records } from '../model/read.js';
 
 const LEVELS: Readonly<Record<string, number>> = { 'very-low': 1, low: 2, medium: 3, high: 4, 'very-high': 5 };
 

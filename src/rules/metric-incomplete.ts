@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, isRecord, num, type Rec } from './support/util.js';
+import { isBlank, isRecord, num, type Rec } from '../model/read.js';
 import { metricsToCheck } from './support/metric-fields.js';
 
 /** A baseline is set when `baseline.value` is given (a bare number counts: schema-violation flags its shape). */

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { list, records, text } from './support/util.js';
+import { list, records, text } from '../model/read.js';
 
 export default defineRule({
   id: 'metric-orphaned',

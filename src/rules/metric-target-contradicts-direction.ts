@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { findKpi } from '../catalog.js';
-import { isRecord, num, text } from './support/util.js';
+import { isRecord, num, text } from '../model/read.js';
 import { metricsToCheck } from './support/metric-fields.js';
 
 /** The `value` of a `{value: ...}` mapping, when it is a number. */

@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { UNIT_RANGES, findKpi } from '../catalog.js';
-import { isRecord, num, text, type Rec } from './support/util.js';
+import { isRecord, num, text, type Rec } from '../model/read.js';
 import { metricsToCheck } from './support/metric-fields.js';
 
 interface Range {

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, records, text } from './support/util.js';
+import { isBlank, records, text } from '../model/read.js';
 
 export default defineRule({
   id: 'metric-without-data-source',

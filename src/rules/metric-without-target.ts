@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, isRecord, num, text, type Rec } from './support/util.js';
+import { isBlank, isRecord, num, text, type Rec } from '../model/read.js';
 import { metricsToCheck } from './support/metric-fields.js';
 
 /** A target is set when `target.value` is given (a bare number counts: schema-violation flags its shape). */

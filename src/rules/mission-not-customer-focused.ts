@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { COMPANY_RES, CUSTOMER_RE } from './support/lexicon.js';
-import { isRecord } from './support/util.js';
+import { isRecord } from '../model/read.js';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

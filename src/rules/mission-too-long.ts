@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, num } from './support/util.js';
+import { isRecord, num } from '../model/read.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

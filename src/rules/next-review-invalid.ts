@@ -1,5 +1,6 @@
 import { defineRule } from './support/types.js';
-import { addMonths, isBlank, isRecord, isoDate, num } from './support/util.js';
+import { isBlank, isRecord, isoDate, num } from '../model/read.js';
+import { addMonths } from '../dates.js';
 
 /** A short rendering of a value for a message. */
 function shown(v: unknown): string {

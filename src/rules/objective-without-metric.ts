@@ -1,7 +1,7 @@
 import { defineRule } from './support/types.js';
 import type { PathSegment } from '../model/types.js';
 import { closest } from './support/suggest.js';
-import { isRecord, label, list, records, text } from './support/util.js';
+import { isRecord, label, list, records, text } from '../model/read.js';
 
 /** The metric ids an objective lists, with where each one is (a bare string counts as one id). */
 function metricRefs(v: unknown): Array<{ id: string; path: PathSegment[] }> {

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, label, records } from './support/util.js';
+import { isBlank, label, records } from '../model/read.js';
 
 export default defineRule({
   id: 'objective-without-strategy-link',

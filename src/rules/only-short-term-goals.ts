@@ -1,5 +1,6 @@
 import { defineRule } from './support/types.js';
-import { addMonths, isRecord, isoDate, list, text } from './support/util.js';
+import { isRecord, isoDate, list, text } from '../model/read.js';
+import { addMonths } from '../dates.js';
 
 type Horizon = 'short' | 'medium' | 'long' | 'unknown';
 

@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, list, normName, records, text } from './support/util.js';
+import { isRecord, list, normName, records, text } from '../model/read.js';
 
 interface Owner {
   team: string;

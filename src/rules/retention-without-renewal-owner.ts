@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { RENEWAL_ALIASES } from './support/lexicon.js';
-import { isRecord, list, records, text } from './support/util.js';
+import { isRecord, list, records, text } from '../model/read.js';
 
 export default defineRule({
   id: 'retention-without-renewal-owner',

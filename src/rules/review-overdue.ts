@@ -1,5 +1,6 @@
 import { defineRule } from './support/types.js';
-import { addMonths, isRecord, isoDate, num } from './support/util.js';
+import { isRecord, isoDate, num } from '../model/read.js';
+import { addMonths } from '../dates.js';
 
 export default defineRule({
   id: 'review-overdue',

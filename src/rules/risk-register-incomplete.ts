@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank, label, list, records } from './support/util.js';
+import { isBlank, label, list, records } from '../model/read.js';
 
 const FIELDS = ['likelihood', 'impact', 'mitigation', 'owner'] as const;
 

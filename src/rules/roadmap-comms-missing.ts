@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isBlank } from './support/util.js';
+import { isBlank } from '../model/read.js';
 
 /** Absent, empty, or a list of blank entries only. */
 function isEmpty(v: unknown): boolean {

@@ -1,7 +1,7 @@
 import { DIGEST_PATTERN, charterDigest } from '../digest.js';
 import { sameVersion } from '../signatures.js';
 import { defineRule } from './support/types.js';
-import { isRecord, isoDate, records, text } from './support/util.js';
+import { isRecord, isoDate, records, text } from '../model/read.js';
 
 
 export default defineRule({

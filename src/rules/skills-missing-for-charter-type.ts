@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { SKILLS } from '../catalog.js';
-import { isBlank, isRecord, list, text } from './support/util.js';
+import { isBlank, isRecord, list, text } from '../model/read.js';
 
 export default defineRule({
   id: 'skills-missing-for-charter-type',

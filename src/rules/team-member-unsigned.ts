@@ -1,5 +1,5 @@
 import { defineRule } from './support/types.js';
-import { isRecord, list, normName, records, text, datedSigners, isDraft } from './support/util.js';
+import { isRecord, list, normName, records, text, datedSigners, isDraft } from '../model/read.js';
 
 export default defineRule({
   id: 'team-member-unsigned',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runLint, PROGRESS_THRESHOLD } from '../../src/commands/lint-run.js';
 import { normalizeLintOptions, parseOutputs } from '../../src/commands/lint.js';
-import type { Io } from '../../src/commands/io.js';
+import type { Io } from '../../src/terminal/io.js';
 import { baseCharter } from '../helpers/base-charter.js';
 import { tempTree } from '../helpers/cli.js';
 

@@ -3,7 +3,7 @@ import { renderDoc, runExplain, runRules } from '../../src/commands/rules-run.js
 import { ruleInfos } from '../../src/rules/support/info.js';
 import { crossRules, rules } from '../../src/rules/support/registry.js';
 import { docsUrl } from '../../src/rules/support/docs.js';
-import type { Io } from '../../src/commands/io.js';
+import type { Io } from '../../src/terminal/io.js';
 
 function captureIo(): Io & { out: string[] } {
   const out: string[] = [];

@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
 import { lintText } from '../../src/lint.js';
 import { findKpi } from '../../src/catalog.js';
-import { buildCharter, buildMetric, parseTeamRole, slug } from '../../src/init/build.js';
+import { buildCharter, buildMetric, parseTeamRole } from '../../src/init/build.js';
+import { slug } from '../../src/model/read.js';
 import { charterToYaml, schemaUrl, SECTION_COMMENTS } from '../../src/init/document.js';
 import { PRESET_NAMES } from '../../src/init/presets.js';
 

@@ -1,5 +1,5 @@
 /** Helpers shared by the cross-charter rules. */
-import { isRecord, text } from './util.js';
+import { isRecord, text } from '../../model/read.js';
 
 /** The charter's `team.id`, or undefined. */
 export function teamIdOf(data: Record<string, unknown>): string | undefined {

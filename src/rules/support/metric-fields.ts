@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../model/types.js';
-import { isBlank, isRecord, records, text, type Rec } from './util.js';
+import { isBlank, isRecord, records, text, type Rec } from '../../model/read.js';
 
 /** The fields of a metric (format.md §3.3); a cost metric with any of them is a metric, not an exemption. */
 export const METRIC_FIELDS = [
