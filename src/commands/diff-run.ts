@@ -8,7 +8,7 @@ import { diffCharters, type DiffReport, type FailKind, type FilePair } from '../
 import { gitPairs } from '../diff/git.js';
 import { diffJson, diffStylish } from '../diff/format.js';
 import type { DIFF_FAIL_KINDS, DIFF_FORMATS } from './choices.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../terminal/io.js';
 
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 

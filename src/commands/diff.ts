@@ -65,7 +65,7 @@ Exit codes: 0 no --fail-on kind of change · 1 a --fail-on kind of change occurs
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       const options = normalizeDiffOptions(paths, raw);
       const { runDiff } = await import('./diff-run.js');
-      const { processIo } = await import('./io.js');
+      const { processIo } = await import('../terminal/io.js');
       setExitCode(await runDiff(options, processIo()));
     });
 }

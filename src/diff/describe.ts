@@ -5,6 +5,7 @@
  */
 import type { Change } from './semantic.js';
 import type { DiffReport, DiffSummary } from './report.js';
+import { isRecord } from '../model/read.js';
 
 const NOUN: Record<string, string> = {
   'team.roles': 'role',
@@ -27,17 +28,13 @@ const NOUN: Record<string, string> = {
   'scope.out': 'out of scope',
 };
 
-function isRec(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** A value in words: team/role references as `team/role`, a person by name, other values as text. */
 export function valueText(v: unknown, quote: (s: string) => string): string {
   if (v === undefined || v === null) return '(none)';
   if (typeof v === 'string') return quote(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.length === 0 ? '(none)' : v.map((x) => valueText(x, quote)).join(', ');
-  if (isRec(v)) {
+  if (isRecord(v)) {
     if (typeof v['team'] === 'string' && typeof v['role'] === 'string') return quote(`${v['team']}/${v['role']}`);
     if (typeof v['name'] === 'string') return quote(typeof v['title'] === 'string' ? `${v['name']} (${v['title']})` : v['name']);
     return quote(JSON.stringify(v));

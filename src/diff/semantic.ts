@@ -7,6 +7,7 @@
  */
 import { create, type Delta } from 'jsondiffpatch';
 import { itemKey } from '../model/keys.js';
+import { isRecord, type Rec } from '../model/read.js';
 
 /** What a change does to the charter, for `--fail-on` and for readers who skim. */
 export type ChangeTag =
@@ -48,12 +49,6 @@ interface Raw {
   new?: unknown;
 }
 
-type Rec = Record<string, unknown>;
-
-function isRec(v: unknown): v is Rec {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-
 /** Fields holding one team/role (or one person as an object): compared as a whole. */
 const WHOLE = new Set(['accountable', 'from', 'to', 'owner']);
 
@@ -77,7 +72,7 @@ function itemSeg(item: unknown, index: number): Seg {
 }
 
 function isArrayDelta(d: unknown): d is Record<string, unknown> & { _t: 'a' } {
-  return isRec(d) && d['_t'] === 'a';
+  return isRecord(d) && d['_t'] === 'a';
 }
 
 /** Turns a jsondiffpatch delta into raw entries, each at a path of keys. */
@@ -114,10 +109,10 @@ function walk(delta: Delta, left: unknown, right: unknown, path: Seg[], out: Raw
     }
     return;
   }
-  const lo = isRec(left) ? left : {};
-  const ro = isRec(right) ? right : {};
+  const lo = isRecord(left) ? left : {};
+  const ro = isRecord(right) ? right : {};
   for (const [k, d] of Object.entries(delta)) {
-    if (WHOLE.has(k) && isRec(lo[k]) && isRec(ro[k])) {
+    if (WHOLE.has(k) && isRecord(lo[k]) && isRecord(ro[k])) {
       if (!same(lo[k], ro[k])) out.push({ path: [...path, k], op: 'changed', old: lo[k], new: ro[k] });
       continue;
     }
@@ -135,7 +130,7 @@ function expand(raw: Raw): Raw[] {
   if (Array.isArray(value)) {
     return value.flatMap((item, i) => expand({ path: [...raw.path, itemSeg(item, i)], op: raw.op, ...(raw.op === 'added' ? { new: item } : { old: item }) }));
   }
-  if (isRec(value) && raw.path.length < 2) {
+  if (isRecord(value) && raw.path.length < 2) {
     return Object.entries(value).flatMap(([k, v]) => expand({ path: [...raw.path, k], op: raw.op, ...(raw.op === 'added' ? { new: v } : { old: v }) }));
   }
   return [raw];
@@ -156,9 +151,9 @@ const RACI = new Set(['responsible', 'consulted', 'informed']);
 
 function metricOf(data: Rec | undefined, section: string, id: string | undefined): Rec | undefined {
   if (!data) return undefined;
-  if (section === 'cost_metric') return isRec(data['cost_metric']) ? data['cost_metric'] : undefined;
+  if (section === 'cost_metric') return isRecord(data['cost_metric']) ? data['cost_metric'] : undefined;
   const list = Array.isArray(data['metrics']) ? data['metrics'] : [];
-  return list.find((m): m is Rec => isRec(m) && itemKey(m) === id);
+  return list.find((m): m is Rec => isRecord(m) && itemKey(m) === id);
 }
 
 /** +1 when the change makes the value more ambitious against the metric's direction, -1 less, 0 neither. */
@@ -184,14 +179,14 @@ function classify(raw: Raw, oldData: Rec | undefined, newData: Rec | undefined):
   } else {
     section = raw.path.slice(0, firstItem).join('.');
     const seg = raw.path[firstItem] as { key?: string; index: number };
-    const isPrimitiveItem = firstItem === raw.path.length - 1 && !isRec(raw.op === 'added' ? raw.new : raw.old);
+    const isPrimitiveItem = firstItem === raw.path.length - 1 && !isRecord(raw.op === 'added' ? raw.new : raw.old);
     id = isPrimitiveItem ? undefined : (seg.key ?? `#${seg.index}`);
     rest = raw.path.slice(firstItem + 1);
   }
   // A plain entry of a list inside an item (a responsibility, a metric id of an objective) is
   // named by its value, which the change carries: the field is the list.
   const value = raw.op === 'added' ? raw.new : raw.old;
-  if (rest.length > 0 && typeof rest[rest.length - 1] !== 'string' && raw.op !== 'changed' && !isRec(value)) rest = rest.slice(0, -1);
+  if (rest.length > 0 && typeof rest[rest.length - 1] !== 'string' && raw.op !== 'changed' && !isRecord(value)) rest = rest.slice(0, -1);
   const field = fieldText(rest);
   const tags: ChangeTag[] = [];
   let referencedBy: string[] | undefined;
@@ -211,7 +206,7 @@ function classify(raw: Raw, oldData: Rec | undefined, newData: Rec | undefined):
   if (section === 'swim_lanes' && rest.length > 0 && typeof rest[0] === 'string' && RACI.has(rest[0])) tags.push('raci-changed');
   if (raw.op === 'removed' && section === 'metrics' && id !== undefined && field === undefined && newData) {
     const users = (Array.isArray(newData['objectives']) ? newData['objectives'] : [])
-      .filter((o): o is Rec => isRec(o) && Array.isArray(o['metrics']) && o['metrics'].includes(id))
+      .filter((o): o is Rec => isRecord(o) && Array.isArray(o['metrics']) && o['metrics'].includes(id))
       .map((o) => `objectives[${itemKey(o) ?? '?'}]`);
     if (users.length > 0) {
       referencedBy = users;

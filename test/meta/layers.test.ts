@@ -20,7 +20,8 @@ const FORBIDDEN: Record<string, readonly string[]> = {
   rules: ['engine', 'render', 'init', 'commands', 'terminal', 'formatters', 'config'],
   formatters: ['engine', 'render', 'init', 'commands'],
   engine: ['render', 'init', 'commands', 'terminal'],
-  render: ['init', 'commands', 'terminal'],
+  render: ['init', 'commands', 'terminal', 'diff'],
+  diff: ['init', 'commands', 'terminal'],
   init: ['commands', 'render'],
   terminal: ['commands'],
 };
