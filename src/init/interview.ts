@@ -9,7 +9,7 @@ import type { AnyRule } from '../rules/support/types.js';
 import type { Io } from '../terminal/io.js';
 import type { Answers } from './answers.js';
 import { parseTeamRole, todo } from './build.js';
-import { CHARTER_TYPES, PRESETS, PRESET_NAMES, TYPE_DEFAULTS, presetForFunction, type PresetName } from './presets.js';
+import { CHARTER_TYPES, PRESETS, PRESET_NAMES, TYPE_DEFAULTS, presetForFunction, type Preset, type PresetName } from './presets.js';
 
 /** What the interview needs besides the answers known so far. */
 export interface InterviewContext {
@@ -59,19 +59,45 @@ async function askNumber(id: string, message: string, say: (t: string) => void):
   }
 }
 
+/** What every prompt group reads and writes: the answers so far, the answers given up front, and where to talk. */
+interface Session {
+  /** The answers so far; each prompt group fills in its part. */
+  a: Answers;
+  /** The answers from flags, an answers file or `--from`: the defaults. */
+  initial: Answers;
+  ctx: InterviewContext;
+  say: (text: string) => void;
+}
+
 /**
  * The interview of `charter init`: every question has a default (Enter) and can be skipped (a skipped
  * answer becomes a TODO or an empty section that `lint` reports). Questions already answered by flags
- * or `--from` are asked with that answer as the default.
+ * or `--from` are asked with that answer as the default. Each prompt group is a function below, in
+ * the order the questions come.
  */
 export async function runInterview(
   initial: Answers,
   ctx: InterviewContext,
 ): Promise<{ answers: Answers; preset?: PresetName }> {
-  const say = (text: string): void => ctx.io.stdout(`${text}\n`);
-  const a: Answers = { ...initial };
-  say('charter init: Enter accepts the default; a blank answer is skipped and left as a TODO that `charter lint` reports.');
+  const s: Session = { a: { ...initial }, initial, ctx, say: (text) => ctx.io.stdout(`${text}\n`) };
+  s.say('charter init: Enter accepts the default; a blank answer is skipped and left as a TODO that `charter lint` reports.');
+  const { picked, preset } = await askTeam(s);
+  const me = await askOwner(s);
+  await askStatement(s);
+  const metricIds = await askMetrics(s, preset, me);
+  await askObjectives(s, metricIds, me);
+  const self = await askRoles(s, preset);
+  await askCommercialOwners(s, self);
+  await askHandoffs(s, preset, self);
+  await askDependencies(s);
+  await askRisks(s, me);
+  await askExecutives(s);
+  await askReviewCadence(s);
+  return { answers: s.a, preset: picked === 'other' ? ctx.preset : picked };
+}
 
+/** Company, function (the preset), team name and id, charter types. */
+async function askTeam({ a, initial, ctx }: Session): Promise<{ picked: PresetName | 'other'; preset: Preset }> {
   a.company = (await ask.input({ id: 'company', message: 'Company name', default: initial.company ?? '' })) || undefined;
 
   const startPreset = ctx.preset ?? presetForFunction(initial.function)?.name ?? 'csm';
@@ -99,15 +125,21 @@ export async function runInterview(
     choices: CHARTER_TYPES.map((t) => ({ name: t, value: t, checked: typeDefaults.has(t) })),
   });
   a.charter_types = types.length > 0 ? types : [...typeDefaults];
+  return { picked, preset };
+}
 
+/** The charter owner and title; the owner's name (the default owner of what follows), if given. */
+async function askOwner({ a, initial }: Session): Promise<string | undefined> {
   const owner = await ask.input({ id: 'owner', message: 'Charter owner (name)', default: ownerName(initial) ?? '' });
   if (owner) {
     const title = await ask.input({ id: 'owner_title', message: `${owner}'s job title`, default: '' });
     a.owner = title ? { name: owner, title } : owner;
   }
-  const me = owner || undefined;
+  return owner || undefined;
+}
 
-  // Mission, with the lint rules' feedback and a chance to rewrite it.
+/** Mission (with the lint rules' feedback and a chance to rewrite it), vision, why. */
+async function askStatement({ a, initial, say }: Session): Promise<void> {
   let mission = initial.mission ?? '';
   for (let attempt = 0; attempt < 5; attempt++) {
     mission = await ask.input({
@@ -124,9 +156,15 @@ export async function runInterview(
   a.mission = mission || undefined;
   a.vision = (await ask.input({ id: 'vision', message: 'Vision: what success looks like for customers', default: initial.vision ?? '' })) || undefined;
   a.why = (await ask.input({ id: 'why', message: 'Why does this team matter to the company?', default: initial.why ?? '' })) || undefined;
+}
 
-  // Metrics from the catalogue: definition, unit and direction come with them.
-  const suggested = new Set(a.charter_types.flatMap((t) => TYPE_DEFAULTS[t as keyof typeof TYPE_DEFAULTS]?.metrics ?? []));
+/**
+ * Metrics from the catalogue (definition, unit and direction come with them), then the cost metric
+ * (Gainsight: it sets the budget and shows ROI, but may not fit every team). The chosen metric ids.
+ */
+async function askMetrics({ a, initial, ctx, say }: Session, preset: Preset, me: string | undefined): Promise<string[]> {
+  const types = a.charter_types ?? [];
+  const suggested = new Set(types.flatMap((t) => TYPE_DEFAULTS[t as keyof typeof TYPE_DEFAULTS]?.metrics ?? []));
   const metricIds = await ask.checkbox<string>({
     id: 'metrics',
     message: 'Metrics from the catalogue (definition, unit and direction are filled in)',
@@ -137,7 +175,6 @@ export async function runInterview(
   for (const id of metricIds) metrics.push(await askMetric(id, ctx.today, me, last, say));
   a.metrics = metrics;
 
-  // The cost metric (Gainsight: it sets the budget and shows ROI, but may not fit every team).
   const costIds = KPI_CATALOG.filter((k) => k.kind === 'cost' || k.id === 'cost-per-ticket').map((k) => k.id);
   const costDefault = typeof initial.cost_metric === 'string' ? initial.cost_metric : preset.costMetric;
   const cost = await ask.select<string>({
@@ -154,8 +191,11 @@ export async function runInterview(
     const reason = await ask.input({ id: 'cost_exempt_reason', message: 'Why does no cost metric fit?', default: '' });
     a.cost_metric = { exempt_reason: reason || todo('why no cost metric fits this team') };
   }
+  return metricIds;
+}
 
-  // Objectives, each with a horizon, a strategy link and the metrics that measure it.
+/** Objectives, each with a horizon, a strategy link and the metrics that measure it. */
+async function askObjectives({ a }: Session, metricIds: readonly string[], me: string | undefined): Promise<void> {
   const objectives: Array<Record<string, unknown>> = [];
   const unused = new Set(metricIds);
   for (let i = 1; i <= MAX_ITEMS; i++) {
@@ -193,8 +233,10 @@ export async function runInterview(
     objectives.push(o);
   }
   if (objectives.length > 0) a.objectives = objectives;
+}
 
-  // Roles and people.
+/** Roles and people. This team's working role as `team/role` (the default owner of processes below). */
+async function askRoles({ a, initial }: Session, preset: Preset): Promise<string> {
   const roles: Array<Record<string, unknown>> = [];
   const baseRoles = initial.roles ?? preset.roles;
   for (const r of baseRoles) roles.push(await askRole(String(r['title'] ?? ''), r['id'] as string | undefined));
@@ -203,17 +245,20 @@ export async function runInterview(
   }
   a.roles = roles.filter((r) => r['title']);
   const workRole = String((a.roles[1] ?? a.roles[0])?.['id'] ?? preset.roles[1]!.id);
-  const self = `${a.team_id}/${workRole}`;
+  return `${a.team_id}/${workRole}`;
+}
 
-  // Who owns the commercial processes (TSIA: renewal and lead-generation ownership must be explicit).
-  if (a.charter_types.includes('retention')) {
+/** Who owns the commercial processes (TSIA: renewal and lead-generation ownership must be explicit). */
+async function askCommercialOwners({ a, initial }: Session, self: string): Promise<void> {
+  const types = a.charter_types ?? [];
+  if (types.includes('retention')) {
     a.renewal_owner = (await ask.input({
       id: 'renewal_owner',
       message: 'Who owns renewals? team/role (CSM, renewal specialist or sales?)',
       default: typeof initial.renewal_owner === 'string' ? initial.renewal_owner : self,
     })) || self;
   }
-  if (a.charter_types.includes('expansion')) {
+  if (types.includes('expansion')) {
     a.lead_owner = (await ask.input({ id: 'lead_owner', message: 'Who owns expansion lead generation? team/role', default: self })) || self;
     const limit = await ask.input({
       id: 'upsell_limit',
@@ -222,34 +267,39 @@ export async function runInterview(
     });
     if (limit) a.upsell_limit = limit;
   }
+}
 
-  // Hand-offs in and out.
+/** Hand-offs in (for adoption and onboarding teams) and out. */
+async function askHandoffs({ a, initial }: Session, preset: Preset, self: string): Promise<void> {
+  const teamId = a.team_id!;
   const handoffs: Array<Record<string, unknown>> = [...((initial.handoffs as Array<Record<string, unknown>>) ?? [])];
-  if (a.charter_types.some((t) => t === 'adoption' || t === 'onboarding')) {
+  if ((a.charter_types ?? []).some((t) => t === 'adoption' || t === 'onboarding')) {
     const inbound = preset.inbound;
     const fromDefault = inbound ? `${inbound.from.team}/${inbound.from.role}` : 'sales/account-executive';
     const from = parseTeamRole(
       (await ask.input({ id: 'handoff_in_from', message: 'Who hands customers over to you? team/role', default: fromDefault })) || fromDefault,
-      a.team_id,
+      teamId,
     )!;
     const trigger = await ask.input({ id: 'handoff_in_trigger', message: `What event moves a customer from ${from.team} to you?`, default: '' });
     handoffs.push({
-      id: `${from.team}-to-${a.team_id}`,
+      id: `${from.team}-to-${teamId}`,
       process: inbound?.process ?? 'sales-handoff',
       from,
-      to: parseTeamRole(self, a.team_id),
+      to: parseTeamRole(self, teamId),
       trigger: trigger || todo('the event or criteria that move the customer to this team'),
     });
   }
   const outTo = await ask.input({ id: 'handoff_out_to', message: 'Do you hand customers on to another team? team/role (blank for none)', default: '' });
   if (outTo) {
-    const to = parseTeamRole(outTo, a.team_id)!;
+    const to = parseTeamRole(outTo, teamId)!;
     const trigger = await ask.input({ id: 'handoff_out_trigger', message: `What event moves a customer from you to ${to.team}?`, default: '' });
-    handoffs.push({ id: `${a.team_id}-to-${to.team}`, from: parseTeamRole(self, a.team_id), to, trigger: trigger || todo('the event that moves the customer on') });
+    handoffs.push({ id: `${teamId}-to-${to.team}`, from: parseTeamRole(self, teamId), to, trigger: trigger || todo('the event that moves the customer on') });
   }
   a.handoffs = handoffs;
+}
 
-  // Dependencies on other teams (Gainsight: what do you expect other teams to do?).
+/** Dependencies on other teams (Gainsight: what do you expect other teams to do?). */
+async function askDependencies({ a, initial }: Session): Promise<void> {
   const depTeams = splitList(await ask.input({ id: 'dependencies', message: 'Teams you depend on (team ids, comma-separated; blank for none)', default: '' }), /,/);
   const dependencies: Array<Record<string, unknown>> = [];
   for (const t of depTeams) {
@@ -258,8 +308,10 @@ export async function runInterview(
     dependencies.push(expectation ? { team, expectations: [{ id: slug(expectation, 5), expectation }] } : { team });
   }
   if (dependencies.length > 0 || initial.dependencies) a.dependencies = [...(initial.dependencies ?? []), ...dependencies];
+}
 
-  // Risks.
+/** Risks, with likelihood, impact, mitigation and owner. */
+async function askRisks({ a, initial }: Session, me: string | undefined): Promise<void> {
   const risks: Array<Record<string, unknown>> = [...((initial.risks as Array<Record<string, unknown>>) ?? [])];
   for (let i = 1; i <= MAX_ITEMS; i++) {
     const risk = await ask.input({ id: 'risk', message: `Risk ${i}: what could go wrong? (blank to ${i === 1 ? 'skip' : 'finish'})`, default: '' });
@@ -275,8 +327,10 @@ export async function runInterview(
     risks.push(r);
   }
   a.risks = risks;
+}
 
-  // Executives who must sign (TSIA: the best charters carry every customer-facing executive's signature).
+/** Executives who must sign (TSIA: the best charters carry every customer-facing executive's signature). */
+async function askExecutives({ a, initial }: Session): Promise<void> {
   const stakeholders: Array<Record<string, unknown>> = [...(initial.stakeholders ?? [])];
   for (let i = 1; i <= MAX_ITEMS; i++) {
     const name = await ask.input({ id: 'executive_name', message: `Executive who must sign ${i} (name; blank to ${i === 1 ? 'skip' : 'finish'})`, default: '' });
@@ -285,7 +339,10 @@ export async function runInterview(
     stakeholders.push({ name, title: title || todo('title'), executive: true });
   }
   a.stakeholders = stakeholders;
+}
 
+/** How often the charter is reviewed. */
+async function askReviewCadence({ a, initial }: Session): Promise<void> {
   a.review_cadence = await ask.select<string>({
     id: 'review_cadence',
     message: 'How often is the charter reviewed? (TSIA and the template: at least annually)',
@@ -296,8 +353,6 @@ export async function runInterview(
     ],
     default: initial.review_cadence ?? 'annual',
   });
-
-  return { answers: a, preset: picked === 'other' ? ctx.preset : picked };
 }
 
 async function askMetric(

@@ -9,7 +9,7 @@
 import { charterDigest } from '../digest.js';
 import { signatureStatuses, type SignatureState } from '../signatures.js';
 import type { Finding } from '../model/types.js';
-import { isRecord, normName, num, record, recordItems, shownText, shownTexts, type Rec } from '../model/read.js';
+import { isRecord, list, normName, num, record, recordItems, shownText, shownTexts, type Rec } from '../model/read.js';
 
 /** A value as shown, or null: the view model writes an absent value as null (a fixed shape). */
 function shown(v: unknown): string | null {
@@ -114,16 +114,50 @@ export interface ViewOptions {
   findings?: readonly Finding[];
 }
 
-/** Builds the view model of a charter (see the module comment). */
+/**
+ * Builds the view model of a charter (see the module comment). Each part is built by the function
+ * named after the template partial that prints it (`templates/<format>/<partial>.hbs`).
+ */
 export function buildView(data: Rec, options: ViewOptions = {}) {
+  const title = titleView(data);
+  const metrics = metricsView(data);
+  const costMetric = costMetricView(data);
+  const metricNames = new Map<string, string>();
+  for (const m of [...(metrics ?? []), ...(costMetric?.metric ? [costMetric.metric] : [])]) if (m.id) metricNames.set(m.id, m.name);
+  const roles = recordItems(record(data['team'])['roles']);
+  return {
+    title,
+    draft: draftBannerView(options),
+    mission: missionView(data),
+    why: whyView(data),
+    charterTypes: charterTypesView(data),
+    scope: scopeView(data),
+    objectives: objectivesView(data, metricNames),
+    metrics,
+    costMetric,
+    team: teamView(roles),
+    keyActivities: keyActivitiesView(data, roles),
+    swimLanes: swimLanesView(data),
+    handoffs: handoffsView(data),
+    dependencies: dependenciesView(data),
+    risks: risksView(data),
+    roadmap: roadmapView(data),
+    communications: communicationsView(data),
+    principles: principlesView(data),
+    governance: governanceView(data),
+    approvals: approvalsView(data),
+    signatures: signaturesView(data, title, roles),
+    findings: openFindingsView(options),
+  };
+}
+
+/** title.hbs: the charter's name, company, team, version, status, owner and dates. */
+function titleView(data: Rec) {
   const meta = record(data['meta']);
   const owner = record(meta['owner']);
   const team = record(data['team']);
-  const statement = record(data['statement']);
-  const roles = recordItems(team['roles']);
-
   const name = (shown(meta['name']) ?? shown(team['name']) ?? 'Team charter').replace(/[.,;:!。，；：！]+$/u, '') || 'Team charter';
-  const title = {
+  return {
     name,
     company: shown(meta['company']),
     team: shown(team['name']),
@@ -139,88 +173,166 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
     reportsTo: shown(team['reports_to']),
     segments: shownTexts(team['segments']),
   };
+}
 
+/** draft-banner.hbs: the DRAFT stamp with the counts of open findings (null unless `draft`). */
+function draftBannerView(options: ViewOptions) {
+  if (!options.draft) return null;
+  const findings = options.findings ?? [];
+  return {
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+/** open-findings.hbs: the lint findings listed in a draft (null unless `draft`). */
+function openFindingsView(options: ViewOptions) {
+  if (!options.draft) return null;
+  return {
+    items: (options.findings ?? []).map((f) => ({
+      line: f.range.start.line,
+      column: f.range.start.column,
+      severity: f.severity,
+      ruleId: f.ruleId,
+      message: f.message,
+    })),
+  };
+}
+
+/** mission.hbs: mission and vision. */
+function missionView(data: Rec) {
+  const statement = record(data['statement']);
   const mission = shown(statement['mission']);
   const vision = shown(statement['vision']);
+  return mission || vision ? { mission, vision } : null;
+}
+
+/** why.hbs: why the team matters, the problems, opportunities and consequences of inaction. */
+function whyView(data: Rec) {
+  const statement = record(data['statement']);
   const why = {
     why: shown(statement['why']),
     problems: shownTexts(statement['problems']),
     opportunities: shownTexts(statement['opportunities']),
     consequences: shownTexts(statement['consequences_of_inaction']),
   };
+  return why.why || why.problems.length || why.opportunities.length || why.consequences.length ? why : null;
+}
 
+/** charter-types.hbs: each charter type with its description and the skills it requires. */
+function charterTypesView(data: Rec) {
   const skills = record(data['skills_required']);
-  const charterTypes = shownTexts(data['charter_types']).map((type) => ({
-    type,
-    description: CHARTER_TYPES[type] ?? null,
-    skills: shownTexts(skills[type]),
-  }));
+  return nonEmpty(
+    shownTexts(data['charter_types']).map((type) => ({
+      type,
+      description: CHARTER_TYPES[type] ?? null,
+      skills: shownTexts(skills[type]),
+    })),
+  );
+}
 
+/** scope.hbs: in and out of scope. */
+function scopeView(data: Rec) {
   const scope = record(data['scope']);
   const scopeIn = shownTexts(scope['in']);
   const scopeOut = shownTexts(scope['out']);
+  return scopeIn.length || scopeOut.length ? { in: scopeIn, out: scopeOut } : null;
+}
 
-  const metrics = recordItems(data['metrics']).map(metricView);
+/** metrics.hbs: the metrics. */
+function metricsView(data: Rec) {
+  return nonEmpty(recordItems(data['metrics']).map(metricView));
+}
+
+/** cost-metric.hbs: the cost metric, or why none fits. */
+function costMetricView(data: Rec) {
   const cost = isRecord(data['cost_metric']) ? data['cost_metric'] : null;
-  const costExempt = cost ? shown(cost['exempt_reason']) : null;
-  const costMetric = cost && !costExempt && (shown(cost['name']) || shown(cost['id'])) ? metricView(cost, 0) : null;
-  const metricNames = new Map<string, string>();
-  for (const m of [...metrics, ...(costMetric ? [costMetric] : [])]) if (m.id) metricNames.set(m.id, m.name);
+  const exemptReason = cost ? shown(cost['exempt_reason']) : null;
+  const metric = cost && !exemptReason && (shown(cost['name']) || shown(cost['id'])) ? metricView(cost, 0) : null;
+  return metric || exemptReason ? { metric, exemptReason } : null;
+}
 
-  const objectives = recordItems(data['objectives']).map((o) => ({
-    statement: shown(o['statement']) ?? shown(o['id']) ?? '',
-    horizon: shown(o['horizon']),
-    due: shown(o['due']),
-    owner: shown(o['owner']),
-    strategyLink: shown(o['strategy_link']),
-    metrics: shownTexts(o['metrics']).map((id) => metricNames.get(id) ?? id),
-  }));
+/** objectives.hbs: objectives, with the names of the metrics that measure them. */
+function objectivesView(data: Rec, metricNames: ReadonlyMap<string, string>) {
+  return nonEmpty(
+    recordItems(data['objectives']).map((o) => ({
+      statement: shown(o['statement']) ?? shown(o['id']) ?? '',
+      horizon: shown(o['horizon']),
+      due: shown(o['due']),
+      owner: shown(o['owner']),
+      strategyLink: shown(o['strategy_link']),
+      metrics: shownTexts(o['metrics']).map((id) => metricNames.get(id) ?? id),
+    })),
+  );
+}
 
-  const roleRows = roles.map((r) => ({
+/** team.hbs: roles with their people, headcount, responsibilities and skills. */
+function teamView(roles: readonly Rec[]) {
+  const rows = roles.map((r) => ({
     people: shownTexts(r['people']),
     title: shown(r['title']) ?? shown(r['id']) ?? '',
     headcount: numOrNull(r['headcount']),
     responsibilities: shownTexts(r['responsibilities']),
     skills: shownTexts(r['skills']),
   }));
+  return rows.length > 0 ? { roles: rows } : null;
+}
+
+/** key-activities.hbs: activities, their owners as role titles. */
+function keyActivitiesView(data: Rec, roles: readonly Rec[]) {
   const roleTitles = new Map<string, string>();
   for (const r of roles) {
     const id = shown(r['id']);
     const t = shown(r['title']);
     if (id && t) roleTitles.set(id, t);
   }
+  return nonEmpty(
+    recordItems(data['key_activities']).map((a) => {
+      const ownerRole = shown(a['owner_role']);
+      return {
+        activity: shown(a['activity']) ?? '',
+        charterType: shown(a['charter_type']),
+        owner: ownerRole ? (roleTitles.get(ownerRole) ?? ownerRole) : null,
+        frequency: shown(a['frequency']),
+      };
+    }),
+  );
+}
 
-  const keyActivities = recordItems(data['key_activities']).map((a) => ({
-    activity: shown(a['activity']) ?? '',
-    charterType: shown(a['charter_type']),
-    owner: (() => {
-      const id = shown(a['owner_role']);
-      return id ? (roleTitles.get(id) ?? id) : null;
-    })(),
-    frequency: shown(a['frequency']),
-  }));
+/** swim-lanes.hbs: who is accountable, responsible, consulted and informed for each process. */
+function swimLanesView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['swim_lanes']).map((l) => ({
+      process: shown(l['process']) ?? '',
+      segment: shownTexts(l['segment']),
+      accountable: teamRole(l['accountable']),
+      responsible: teamRoles(l['responsible']),
+      consulted: teamRoles(l['consulted']),
+      informed: teamRoles(l['informed']),
+      limit: [shown(l['limit']), shown(l['notes'])].filter((s): s is string => s !== null).join(' '),
+    })),
+  );
+}
 
-  const swimLanes = recordItems(data['swim_lanes']).map((l) => ({
-    process: shown(l['process']) ?? '',
-    segment: shownTexts(l['segment']),
-    accountable: teamRole(l['accountable']),
-    responsible: teamRoles(l['responsible']),
-    consulted: teamRoles(l['consulted']),
-    informed: teamRoles(l['informed']),
-    limit: [shown(l['limit']), shown(l['notes'])].filter((s): s is string => s !== null).join(' '),
-  }));
+/** handoffs.hbs: hand-offs between teams. */
+function handoffsView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['handoffs']).map((h) => ({
+      id: shown(h['id']) ?? '',
+      process: shown(h['process']),
+      from: teamRole(h['from']),
+      to: teamRole(h['to']),
+      trigger: shown(h['trigger']),
+      artifacts: shownTexts(h['artifacts']),
+      sla: shown(h['sla']),
+      limit: shown(h['limit']),
+    })),
+  );
+}
 
-  const handoffs = recordItems(data['handoffs']).map((h) => ({
-    id: shown(h['id']) ?? '',
-    process: shown(h['process']),
-    from: teamRole(h['from']),
-    to: teamRole(h['to']),
-    trigger: shown(h['trigger']),
-    artifacts: shownTexts(h['artifacts']),
-    sla: shown(h['sla']),
-    limit: shown(h['limit']),
-  }));
-
+/** dependencies.hbs: what this team expects of others, and what it commits to. */
+function dependenciesView(data: Rec) {
   const expectations = recordItems(data['dependencies']).flatMap((d) => {
     const teamId = shown(d['team']) ?? '';
     const list = recordItems(d['expectations']);
@@ -237,50 +349,74 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
     commitment: shown(c['commitment']) ?? shown(c['id']) ?? '',
     process: shown(c['process']),
   }));
+  return expectations.length || commitments.length ? { expectations, commitments } : null;
+}
 
-  const risks = recordItems(data['risks']).map((r) => {
-    const l = level(r['likelihood']);
-    const i = level(r['impact']);
-    return {
-      risk: shown(r['risk']) ?? shown(r['id']) ?? '',
-      likelihood: shown(r['likelihood']),
-      impact: shown(r['impact']),
-      score: l !== null && i !== null ? l * i : null,
-      mitigation: shown(r['mitigation']),
+/** risks.hbs: risks with their score (likelihood × impact). */
+function risksView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['risks']).map((r) => {
+      const l = level(r['likelihood']);
+      const i = level(r['impact']);
+      return {
+        risk: shown(r['risk']) ?? shown(r['id']) ?? '',
+        likelihood: shown(r['likelihood']),
+        impact: shown(r['impact']),
+        score: l !== null && i !== null ? l * i : null,
+        mitigation: shown(r['mitigation']),
+        owner: shown(r['owner']),
+        status: shown(r['status']),
+      };
+    }),
+  );
+}
+
+/** roadmap.hbs: milestones. */
+function roadmapView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['roadmap']).map((r) => ({
+      milestone: shown(r['milestone']) ?? '',
+      due: shown(r['due']),
       owner: shown(r['owner']),
       status: shown(r['status']),
-    };
-  });
+    })),
+  );
+}
 
-  const roadmap = recordItems(data['roadmap']).map((r) => ({
-    milestone: shown(r['milestone']) ?? '',
-    due: shown(r['due']),
-    owner: shown(r['owner']),
-    status: shown(r['status']),
-  }));
+/** communications.hbs: the communication plan. */
+function communicationsView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['communications']).map((c) => ({
+      audience: shown(c['audience']) ?? '',
+      message: shown(c['message']) ?? '',
+      channel: shown(c['channel']),
+      cadence: shown(c['cadence']),
+      owner: shown(c['owner']),
+    })),
+  );
+}
 
-  const communications = recordItems(data['communications']).map((c) => ({
-    audience: shown(c['audience']) ?? '',
-    message: shown(c['message']) ?? '',
-    channel: shown(c['channel']),
-    cadence: shown(c['cadence']),
-    owner: shown(c['owner']),
-  }));
+/** principles.hbs: operating principles. */
+function principlesView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['operating_principles'])
+      .map((p) => ({ name: shown(p['name']) ?? '', description: shown(p['description']) }))
+      .filter((p) => p.name !== '' || p.description !== null),
+  );
+}
 
-  const principles = recordItems(data['operating_principles'])
-    .map((p) => ({ name: shown(p['name']) ?? '', description: shown(p['description']) }))
-    .filter((p) => p.name !== '' || p.description !== null);
-
-  const governanceRec = record(data['governance']);
-  const review = record(governanceRec['review']);
-  const reporting = record(governanceRec['reporting']);
-  const revisions = recordItems(meta['revision_history']).map((r) => ({
+/** governance.hbs: review and reporting, and the revision history. */
+function governanceView(data: Rec) {
+  const governance = record(data['governance']);
+  const review = record(governance['review']);
+  const reporting = record(governance['reporting']);
+  const revisions = recordItems(record(data['meta'])['revision_history']).map((r) => ({
     version: shown(r['version']) ?? '',
     date: shown(r['date']),
     author: shown(r['author']),
     summary: shown(r['summary']),
   }));
-  const governance = {
+  const view = {
     reviewCadence: shown(review['cadence']),
     reviewers: shownTexts(review['reviewers']),
     amendmentProcedure: shown(review['amendment_procedure']),
@@ -288,27 +424,38 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
     reportingCadence: shown(reporting['cadence']),
     revisions,
   };
-  const governanceEmpty =
-    !governance.reviewCadence &&
-    governance.reviewers.length === 0 &&
-    !governance.amendmentProcedure &&
-    !governance.reportingAudience &&
-    !governance.reportingCadence &&
+  const empty =
+    !view.reviewCadence &&
+    view.reviewers.length === 0 &&
+    !view.amendmentProcedure &&
+    !view.reportingAudience &&
+    !view.reportingCadence &&
     revisions.length === 0;
+  return empty ? null : view;
+}
 
-  const approvals = recordItems(data['approvals']).map((a) => ({
-    name: shown(a['name']) ?? '',
-    title: shown(a['title']),
-    department: shown(a['department']),
-    decision: shown(a['decision']),
-    date: shown(a['date']),
-  }));
+/** approvals.hbs: approvals and their decisions. */
+function approvalsView(data: Rec) {
+  return nonEmpty(
+    recordItems(data['approvals']).map((a) => ({
+      name: shown(a['name']) ?? '',
+      title: shown(a['title']),
+      department: shown(a['department']),
+      decision: shown(a['decision']),
+      date: shown(a['date']),
+    })),
+  );
+}
 
+/**
+ * signatures.hbs: the content digest, the signatures with what each covers (as `charter sign
+ * --verify` reports it), and an empty row for each stakeholder, the owner and each team member who
+ * has not signed yet.
+ */
+function signaturesView(data: Rec, title: { owner: string | null; ownerTitle: string | null }, roles: readonly Rec[]) {
   const digest = charterDigest(data);
-  // What each signature covers, as `charter sign --verify` reports it.
   const states = new Map(signatureStatuses(data).map((st) => [st.index, st.state]));
-  const signatureList = Array.isArray(data['signatures']) ? (data['signatures'] as unknown[]) : [];
-  const signed = signatureList.flatMap((s, index) => {
+  const signed = list(data['signatures']).flatMap((s, index) => {
     if (!isRecord(s) || shown(s['name']) === null) return [];
     return [
       {
@@ -324,7 +471,7 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
   const signedNames = new Set(
     recordItems(data['signatures'])
       .filter((s) => shown(s['date']) !== null && typeof s['name'] === 'string')
-      .map((s) => normName(s['name'] as string)),
+      .map((s) => normName(s['name'])),
   );
   const unsigned: UnsignedView[] = [];
   const seen = new Set<string>();
@@ -338,50 +485,7 @@ export function buildView(data: Rec, options: ViewOptions = {}) {
   for (const s of recordItems(data['stakeholders'])) addUnsigned(shown(s['name']), shown(s['title']));
   addUnsigned(title.owner, title.ownerTitle);
   for (const r of roles) for (const p of shownTexts(r['people'])) addUnsigned(p, shown(r['title']));
-
-  const findings = options.draft ? [...(options.findings ?? [])] : [];
-  const draft = options.draft
-    ? {
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        infos: findings.filter((f) => f.severity === 'info').length,
-      }
-    : null;
-
-  return {
-    title,
-    draft,
-    mission: mission || vision ? { mission, vision } : null,
-    why: why.why || why.problems.length || why.opportunities.length || why.consequences.length ? why : null,
-    charterTypes: nonEmpty(charterTypes),
-    scope: scopeIn.length || scopeOut.length ? { in: scopeIn, out: scopeOut } : null,
-    objectives: nonEmpty(objectives),
-    metrics: nonEmpty(metrics),
-    costMetric: costMetric || costExempt ? { metric: costMetric, exemptReason: costExempt } : null,
-    team: roleRows.length > 0 ? { roles: roleRows } : null,
-    keyActivities: nonEmpty(keyActivities),
-    swimLanes: nonEmpty(swimLanes),
-    handoffs: nonEmpty(handoffs),
-    dependencies: expectations.length || commitments.length ? { expectations, commitments } : null,
-    risks: nonEmpty(risks),
-    roadmap: nonEmpty(roadmap),
-    communications: nonEmpty(communications),
-    principles: nonEmpty(principles),
-    governance: governanceEmpty ? null : governance,
-    approvals: nonEmpty(approvals),
-    signatures: signed.length || unsigned.length ? { digest, signed, unsigned } : null,
-    findings: options.draft
-      ? {
-          items: findings.map((f) => ({
-            line: f.range.start.line,
-            column: f.range.start.column,
-            severity: f.severity,
-            ruleId: f.ruleId,
-            message: f.message,
-          })),
-        }
-      : null,
-  };
+  return signed.length || unsigned.length ? { digest, signed, unsigned } : null;
 }
 
 /** The view model of a charter. */
