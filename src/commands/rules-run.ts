@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { ruleInfos } from '../rules/support/info.js';
-import { docsUrl } from '../rules/support/docs.js';
+import { docsDir, docsUrl } from '../rules/support/docs.js';
 import { closest } from '../rules/support/suggest.js';
 import { CharterError } from '../errors.js';
 import { useColor, type Io } from '../terminal/io.js';
@@ -42,17 +41,6 @@ export function runRules(options: RulesCommandOptions, io: Io): number {
   return 0;
 }
 
-/** The folder holding the rule docs: `docs/rules` at the package root (found upward from this module). */
-export function docsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'docs', 'rules');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new CharterError('the rule docs are missing from this installation (docs/rules); reinstall charter');
-    dir = parent;
-  }
-}
 
 /** Renders a rule doc (Markdown) for the terminal: headings in bold, code indented. */
 export function renderDoc(markdown: string, color: boolean): string {

@@ -11,7 +11,7 @@ import { findKpi, UNIT_RANGES, type KpiEntry } from '../catalog.js';
 import { pathAt } from '../model/locate.js';
 import { ruleInfos } from '../rules/support/info.js';
 import { docsUrl } from '../rules/support/docs.js';
-import { docsDir } from '../commands/rules-run.js';
+import { docsDir } from '../rules/support/docs.js';
 import { dotted } from '../rules/schema-violation.js';
 import { describeAt } from './schema-nav.js';
 
