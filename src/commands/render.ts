@@ -3,6 +3,7 @@ import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
 import { PDF_STANDARDS } from '../render/paper.js';
 import type { RenderCommandOptions } from './render-run.js';
+import { RENDER_FORMATS } from './choices.js';
 
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   md: 'md',
@@ -10,6 +11,7 @@ const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   html: 'html',
   htm: 'html',
   pdf: 'pdf',
+  docx: 'docx',
 };
 
 /** Turns commander's raw values into {@link RenderCommandOptions}. */
@@ -32,8 +34,9 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
   if (watch && (org || eject || out === '-')) {
     throw new CharterError('--watch renders one charter to a file: it does not go with --org, --eject or --out -');
   }
-  if (out === '-' && format === 'pdf') {
-    throw new CharterError('a PDF is not written to stdout: give --out <file.pdf> (or leave --out out to write it next to the charter)');
+  if (out === '-' && (format === 'pdf' || format === 'docx')) {
+    const name = format === 'pdf' ? 'a PDF' : 'a DOCX';
+    throw new CharterError(`${name} is not written to stdout: give --out <file.${format}> (or leave --out out to write it next to the charter)`);
   }
   return {
     file,
@@ -53,16 +56,16 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
   };
 }
 
-/** `charter render`: declares the options; the work (Handlebars, Typst) is loaded only when it runs. */
+/** `charter render`: declares the options; the work (Handlebars, Typst, docx) is loaded only when it runs. */
 export function renderCommand(setExitCode: (code: number) => void): Command {
   return new Command('render')
-    .description('render a charter as Markdown, HTML or PDF, for people to read and sign (lints it first)')
+    .description('render a charter as Markdown, HTML, PDF or DOCX, for people to read and sign (lints it first)')
     .argument('[paths...]', 'the charter to render (a .yaml file); with --org, charters and folders')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else md)').choices(['md', 'html', 'pdf']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else md)').choices([...RENDER_FORMATS]))
     .option('-o, --out <path>', "output file; '-' writes Markdown or HTML to stdout (default: next to the charter, e.g. csm.pdf)")
     .option('--draft', 'render despite error findings: stamp DRAFT on it and list the open findings', false)
     .option('--force', 'overwrite an existing output file that charter did not write', false)
-    .addOption(new Option('--paper <size>', 'PDF paper size').choices(['a4', 'letter']).default('a4'))
+    .addOption(new Option('--paper <size>', 'PDF and DOCX paper size').choices(['a4', 'letter']).default('a4'))
     .addOption(new Option('--pdf-standard <level>', 'write PDF/A (archival; a PDF is tagged for accessibility either way)').choices([...PDF_STANDARDS]))
     .option('--as-of <date>', 'reference date of the lint, YYYY-MM-DD (default: today, UTC)')
     .option('-c, --config <file>', 'lint configuration (default: charter.config.yaml, .charterrc.yaml or .charterrc.json, found upward), as for lint')
@@ -80,6 +83,7 @@ Examples:
   $ charter render csm.yaml -f pdf --paper letter -o out/csm.pdf
   $ charter render csm.yaml -f pdf --pdf-standard a-2b  PDF/A-2b, for the records of a signed charter
   $ charter render csm.yaml -f html -o -                HTML on stdout
+  $ charter render csm.yaml --format docx               csm.docx, to circulate in Word or Google Docs
   $ charter render weak.yaml --draft                    render despite errors, stamped DRAFT
   $ charter render --eject my-templates                 copy the templates, then edit them
   $ charter render csm.yaml --template my-templates     render with your templates

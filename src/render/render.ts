@@ -1,6 +1,6 @@
 /**
  * `render` as a library function: lint the charter, refuse when it has error findings (unless
- * `draft`), build the view model and produce Markdown, HTML or PDF. Never touches the file system
+ * `draft`), build the view model and produce Markdown, HTML, PDF or DOCX. Never touches the file system
  * except to read custom templates; the command writes the result.
  */
 import type { Finding } from '../model/types.js';
@@ -9,7 +9,7 @@ import { buildView } from './view.js';
 import { renderMarkdown } from './markdown.js';
 
 /** Output formats of `render`. */
-export type RenderFormat = 'md' | 'html' | 'pdf';
+export type RenderFormat = 'md' | 'html' | 'pdf' | 'docx';
 
 import type { Paper, PdfStandard } from './paper.js';
 
@@ -22,7 +22,7 @@ export interface RenderOptions {
   draft?: boolean;
   /** Reference date of the lint, `YYYY-MM-DD` (default: today in UTC). */
   asOf?: string;
-  /** PDF paper size (default a4). */
+  /** PDF and DOCX paper size (default a4). */
   paper?: Paper;
   /** PDF only: write PDF/A at this level (for records of signed charters). */
   pdfStandard?: PdfStandard;
@@ -85,6 +85,11 @@ export async function renderLinted(
     const { renderHtml } = await import('./html.js');
     return { ok: true, content: await renderHtml(view, { templateDir }), findings, warnings: [] };
   }
+  if (options.format === 'docx') {
+    // The docx package is loaded only here.
+    const { renderDocx } = await import('./docx.js');
+    return { ok: true, content: await renderDocx(view, { paper: options.paper ?? 'a4', creationDate: sourceDate() }), findings, warnings: [] };
+  }
   const { renderPdf } = await import('./pdf.js');
   const pdf = await renderPdf(view, {
     ...(templateDir ? { templateDir } : {}),
@@ -108,7 +113,8 @@ export function sourceDate(env: NodeJS.ProcessEnv = process.env): Date | undefin
 
 /** Options of {@link renderOrg}. */
 export interface OrgRenderOptions {
-  format: RenderFormat;
+  /** The overview is not rendered as DOCX. */
+  format: Exclude<RenderFormat, 'docx'>;
   asOf?: string;
   paper?: Paper;
   /** PDF only: write PDF/A at this level. */

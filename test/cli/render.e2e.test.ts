@@ -64,6 +64,21 @@ describe('charter render (built bin)', () => {
     expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
   });
 
+  it('writes a DOCX (format from the --out extension too), byte-identical under SOURCE_DATE_EPOCH; --org refuses DOCX with exit 2', () => {
+    const dir = tempTree({ 'csm.yaml': csm });
+    const env = { SOURCE_DATE_EPOCH: '1767225600' };
+    const r = runCli(['render', ...AS_OF, 'csm.yaml', '--format', 'docx'], { cwd: dir, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const a = readFileSync(join(dir, 'csm.docx'));
+    expect(a.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(runCli(['render', ...AS_OF, 'csm.yaml', '-o', 'again.docx'], { cwd: dir, env }).code).toBe(0);
+    expect(readFileSync(join(dir, 'again.docx')).equals(a)).toBe(true);
+    const org = runCli(['render', ...AS_OF, '--org', '.', '-f', 'docx', '-o', 'org.docx'], { cwd: dir });
+    expect(org.code).toBe(2);
+    expect(org.stderr).toContain('--org renders Markdown, HTML or PDF, not DOCX');
+  });
+
   it('takes the format from the --out extension and creates missing folders', () => {
     const dir = tempTree({ 'csm.yaml': csm });
     const r = runCli(['render', ...AS_OF, 'csm.yaml', '-o', 'out/charter.html'], { cwd: dir });

@@ -22,9 +22,14 @@ export const FONT_FAMILY = 'Roboto, Helvetica, Arial, sans-serif';
 // eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Text without the characters XML cannot hold (the rest is kept as it is). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 /** Escapes text for XML element content and attribute values; characters XML cannot hold are dropped. */
 export function xml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Advance widths in em of a sans-serif (Roboto/Helvetica), rounded up; wide characters default to 1 em. */
