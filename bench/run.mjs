@@ -99,6 +99,8 @@ const cases = [
   measure('the same, --concurrency off', [bin, 'lint', ...asOf, '--concurrency', 'off', dir1000f], Math.max(3, Math.ceil(runs / 3))),
   measure('init --yes --preset csm', [bin, 'init', '--yes', '--preset', 'csm', '--force', join(work, 'init.yaml')]),
   measure('render md', [bin, 'render', ...asOf, '-f', 'md', '--force', '-o', join(work, 'out.md'), oneFile]),
+  measure('render pdf, reference csm.yaml', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'csm.pdf'), oneFile]),
+  measure('render docx, reference csm.yaml', [bin, 'render', ...asOf, '-f', 'docx', '--force', '-o', join(work, 'csm.docx'), oneFile]),
   measure('render pdf, 3 pages', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'short.pdf'), join(root, 'bench/fixtures/render-3-pages.yaml')]),
   measure('render pdf, 13 pages', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'long.pdf'), join(root, 'bench/fixtures/render-13-pages.yaml')]),
 ];
@@ -115,7 +117,9 @@ const targets = {
   'charter --version': { ratio: 1.3 },
   'init --yes --preset csm': { ratio: 2.5 },
   'render md': { ratio: 2.5 },
-  'render pdf, 3 pages': { ms: 550 },
+  'render pdf, reference csm.yaml': { ms: 300 },
+  'render pdf, 13 pages': { ms: 500 },
+  'render docx, reference csm.yaml': { ms: 800 },
   'lint 1 charter': { ratio: 1.8, mib: 70 },
   'lint 1,000 charters': { mib: 150 },
 };
