@@ -24,7 +24,7 @@ import { toDiagnostic } from './diagnostics.js';
 import { quickFixes } from './actions.js';
 import { hoverAt } from './hover.js';
 import { completionsAt } from './complete.js';
-import { Workspace, type WorkspaceSettings } from './workspace.js';
+import { setNameBase, Workspace, type WorkspaceSettings } from './workspace.js';
 
 /** Options of the server (from the command line). */
 export interface ServerOptions extends WorkspaceSettings {
@@ -137,6 +137,7 @@ export function startServer(options: ServerOptions, input: NodeJS.ReadableStream
     if (folders[0] !== undefined && isAbsolute(folders[0])) {
       try {
         process.chdir(folders[0]);
+        setNameBase(folders[0]);
       } catch {
         // A folder that cannot be entered: names stay relative to where the editor started us.
       }

@@ -41,9 +41,21 @@ interface Group {
   folder: boolean;
 }
 
-/** The name the engine knows a file by: relative to the current folder (a URI that is not a file stays as it is). */
+/**
+ * The folder file names are relative to: the first workspace folder as the editor gave it. After
+ * `chdir`, `process.cwd()` is that folder with symbolic links resolved, and names relative to it
+ * would read '../../real/path/x.yaml' for a folder opened through a link.
+ */
+let nameBase = process.cwd();
+
+/** Sets the folder file names are relative to (the server, after entering the workspace folder). */
+export function setNameBase(folder: string): void {
+  nameBase = folder;
+}
+
+/** The name the engine knows a file by: relative to the workspace folder (a URI that is not a file stays as it is). */
 function engineName(path: string): string {
-  return isAbsolute(path) ? relative(process.cwd(), path) || '.' : path;
+  return isAbsolute(path) ? relative(nameBase, path) || '.' : path;
 }
 
 /** The verdict on one open document: its findings, and whether it parses as YAML. */
@@ -108,7 +120,7 @@ export class Workspace {
     if (hit) return hit;
     let files: string[];
     try {
-      files = (await expandPaths([engineName(dir)], ignoredBy(config, [], dir))).map((f) => resolve(f.path));
+      files = (await expandPaths([engineName(dir)], ignoredBy(config, [], dir))).map((f) => resolve(nameBase, f.path));
     } catch (err) {
       this.report(err instanceof Error ? err.message : String(err));
       files = [];
@@ -149,7 +161,7 @@ export class Workspace {
     const roles = records(team?.['roles'])
       .map(({ item }) => textOf(item['id']))
       .filter((r): r is string => r !== undefined);
-    this.teamIndex.set(file, { file, name: relative(process.cwd(), file) || file, team: id, roles });
+    this.teamIndex.set(file, { file, name: relative(nameBase, file) || file, team: id, roles });
   }
 
   /** The charters' teams as last linted (the current folder's files are named relative to it). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ROOT, runCli, tempTree } from '../helpers/cli.js';
@@ -78,6 +78,13 @@ describe('charter lsp --stdio: diagnostics (built bin, vscode-jsonrpc client)', 
     expect(total).toBeGreaterThan(0);
   });
   if (!existsSync(join(SHARED_REFERENCE, 'csm.yaml'))) console.warn(`skipped: ${SHARED_REFERENCE} is absent; the repository's copy still runs`);
+
+  it('a workspace folder opened through a symbolic link names other charters as lint does (not by their real path)', async () => {
+    const link = join(tempTree({}), 'linked');
+    symlinkSync(join(ROOT, 'test/fixtures/reference'), link);
+    const total = await expectSameAsCli(link);
+    expect(total).toBeGreaterThan(0);
+  });
 
   it("the repository's reference charters give the findings of charter lint --format json", async () => {
     const total = await expectSameAsCli(join(ROOT, 'test/fixtures/reference'));
