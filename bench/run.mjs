@@ -169,8 +169,7 @@ if (alsoNode !== undefined) {
 | --- | --- | --- | --- |
 ${again.map((c) => `| ${c.name} | ${c.ms.toFixed(1)} | ${(c.ms / c.floor).toFixed(2)}× | ${c.mib.toFixed(1)} |`).join('\n')}
 
-On Node 22.8 and later the CLI turns on the module compile cache (\`module.enableCompileCache()\`),
-so the bundle is compiled once and read from the cache by later runs.
+The CLI does not yet turn on Node's module compile cache (Node >= 22.8); that is the next step for start-up.
 `;
 }
 const full = `${report}${otherNode}`;
