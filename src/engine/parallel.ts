@@ -97,17 +97,22 @@ export async function lintInParallel(
   // barely speeds up (the cores share memory bandwidth, and V8's collector already uses the
   // other core), while a file with findings takes ~12 ms in the full parse that places them.
   let full: FullParse | undefined;
-  let withFindings = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    if (Atomics.compareExchange(slots, i, 0, MAIN) !== 0) continue;
-    const run = lintFile(inputs[i]!, ctx, function* () {
+  /** Step 2 for one input on this thread, loading the full parse on first need. */
+  const lintHere = async (input: LintInput): Promise<FileOutcome> => {
+    const run = lintFile(input, ctx, function* () {
       if (full === undefined) full = yield 'full-parse';
       return full;
     });
     let step = run.next();
     while (!step.done) step = run.next(full ?? (full = await loadFullParse()));
-    record(i, step.value);
-    if (workers.length === 0 && 'result' in step.value && step.value.result.entry.findings.length > 0) {
+    return step.value;
+  };
+  let withFindings = 0;
+  for (let i = 0; i < inputs.length; i++) {
+    if (Atomics.compareExchange(slots, i, 0, MAIN) !== 0) continue;
+    const outcome = await lintHere(inputs[i]!);
+    record(i, outcome);
+    if (workers.length === 0 && 'result' in outcome && outcome.result.entry.findings.length > 0) {
       withFindings++;
       if (withFindings >= START_AFTER_FINDINGS && inputs.length - i > FILES_PER_WORKER) start();
     }
@@ -126,13 +131,7 @@ export async function lintInParallel(
   // Inputs a failed worker claimed but never reported: lint them here.
   for (let i = 0; i < inputs.length; i++) {
     if (outcomes[i] !== undefined) continue;
-    const run = lintFile(inputs[i]!, ctx, function* () {
-      if (full === undefined) full = yield 'full-parse';
-      return full;
-    });
-    let step = run.next();
-    while (!step.done) step = run.next(full ?? (full = await loadFullParse()));
-    record(i, step.value);
+    record(i, await lintHere(inputs[i]!));
   }
   return outcomes as FileOutcome[];
 }
