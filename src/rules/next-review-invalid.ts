@@ -1,4 +1,5 @@
 import { defineRule } from './support/types.js';
+import { MAX_AGE_MONTHS } from './support/review-options.js';
 import { isBlank, isRecord, isoDate, num } from '../model/read.js';
 import { addMonths } from '../dates.js';
 
@@ -29,13 +30,7 @@ export default defineRule({
     },
     defaultOptions: { maxAgeMonths: 12 },
     options: {
-      maxAgeMonths: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 120,
-        description: 'the longest time between two reviews, in months',
-        setting: 'review.maxAgeMonths',
-      },
+      maxAgeMonths: MAX_AGE_MONTHS,
     },
   },
   check({ data, options, report }) {

@@ -1,4 +1,5 @@
 import { defineRule } from './support/types.js';
+import { MAX_AGE_MONTHS } from './support/review-options.js';
 import { isRecord, isoDate, num } from '../model/read.js';
 import { addMonths } from '../dates.js';
 
@@ -17,13 +18,7 @@ export default defineRule({
     },
     defaultOptions: { maxAgeMonths: 12 },
     options: {
-      maxAgeMonths: {
-        type: 'integer',
-        minimum: 1,
-        maximum: 120,
-        description: 'the longest time between two reviews, in months',
-        setting: 'review.maxAgeMonths',
-      },
+      maxAgeMonths: MAX_AGE_MONTHS,
     },
   },
   check({ data, options, asOf, report }) {
