@@ -4,34 +4,29 @@
  * these keys, and finding fingerprints (baselines, introduced/fixed findings) name items by them,
  * so moving or inserting an item does not change how the others are named.
  */
+import { isRecord, text } from './read.js';
 import type { PathSegment } from './types.js';
-
-function str(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim() === '' ? undefined : v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return undefined;
-}
 
 /** The key of one list item, or undefined when it has none (then its position is used). */
 export function itemKey(item: unknown): string | undefined {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const r = item as Record<string, unknown>;
-  const id = str(r['id']);
+  if (!isRecord(item)) return undefined;
+  const r = item;
+  const id = text(r['id']);
   if (id !== undefined) return id;
   // A swim lane: its process, per segment when split by segment.
-  const process = str(r['process']);
+  const process = text(r['process']);
   if (process !== undefined) {
-    const segments = Array.isArray(r['segment']) ? r['segment'].map(str).filter((s) => s !== undefined) : [];
+    const segments = Array.isArray(r['segment']) ? r['segment'].map(text).filter((s) => s !== undefined) : [];
     return segments.length > 0 ? `${process}@${segments.join('+')}` : process;
   }
   // A team/role reference (RACI lists): team/role.
-  const team = str(r['team']);
-  const role = str(r['role']);
+  const team = text(r['team']);
+  const role = text(r['role']);
   if (team !== undefined && role !== undefined && Object.keys(r).every((k) => k === 'team' || k === 'role')) return `${team}/${role}`;
   // A dependency on a team.
   if (team !== undefined) return team;
   for (const k of ['name', 'milestone', 'activity', 'audience'] as const) {
-    const v = str(r[k]);
+    const v = text(r[k]);
     if (v !== undefined) return v;
   }
   return undefined;
