@@ -87,6 +87,16 @@ const dir1000f = generate(1000, true);
 const weak = existsSync(join(root, '../shared/spec/reference/weak.yaml')) ? join(root, '../shared/spec/reference/weak.yaml') : join(root, 'examples/weak.yaml');
 const asOf = ['--as-of', '2026-11-22'];
 
+// Versions of the single charter for `charter diff`: its first target lowered (by 2, or by 5,
+// which takes it below the baseline: a finding introduced) and its first owner moved.
+function changedVersion(name, by) {
+  const file = join(work, name);
+  writeFileSync(file, template.replace(/(target: \{value: )(\d+)/, (_, a, v) => `${a}${Number(v) - by}`).replace(/^(    owner: ).+$/m, '$1Someone Else'));
+  return file;
+}
+const changedCopy = changedVersion('changed.yaml', 2);
+const changedWithFinding = changedVersion('changed-finding.yaml', 5);
+
 const floor = measure('node -e 0', ['-e', '0']);
 const cases = [
   measure('charter --version', [bin, '--version']),
@@ -97,6 +107,8 @@ const cases = [
   measure('lint 4,000 charters', [bin, 'lint', ...asOf, dir4000], 1),
   measure('lint 1,000 charters, each with a finding', [bin, 'lint', ...asOf, dir1000f], Math.max(3, Math.ceil(runs / 3))),
   measure('the same, --concurrency off', [bin, 'lint', ...asOf, '--concurrency', 'off', dir1000f], Math.max(3, Math.ceil(runs / 3))),
+  measure('diff 2 versions of 1 charter', [bin, 'diff', ...asOf, oneFile, changedCopy]),
+  measure('the same, the change introduces a finding', [bin, 'diff', ...asOf, oneFile, changedWithFinding]),
   measure('init --yes --preset csm', [bin, 'init', '--yes', '--preset', 'csm', '--force', join(work, 'init.yaml')]),
   measure('render md', [bin, 'render', ...asOf, '-f', 'md', '--force', '-o', join(work, 'out.md'), oneFile]),
   measure('render pdf, reference csm.yaml', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'csm.pdf'), oneFile]),
@@ -122,6 +134,7 @@ const targets = {
   'render docx, reference csm.yaml': { ms: 800 },
   'lint 1 charter': { ratio: 1.8, mib: 70 },
   'lint 1,000 charters': { mib: 150 },
+  'diff 2 versions of 1 charter': { ratio: 2.5 },
 };
 
 const rows = [floor, ...cases].map((c) => {
@@ -153,6 +166,8 @@ Each added file that has a finding (and so takes the full \`yaml\` parse to plac
 The single charter is \`${existsSync(reference) ? 'shared/spec/reference/csm.yaml' : 'examples/digital-cs.yaml'}\` (${(template.length / 1024).toFixed(1)} KiB, clean);
 the many-file cases lint copies of it with distinct ids (the last one with one placeholder finding added to each);
 the charter with findings is \`${existsSync(reference) ? 'shared/spec/reference/weak.yaml' : 'examples/weak.yaml'}\`.
+The diff compares the single charter with a copy whose first target is 2 lower and first owner moved
+(then 5 lower, below the baseline: the new side has a finding, which takes the full \`yaml\` parse to place).
 The PDF cases render \`bench/fixtures/render-3-pages.yaml\` and \`bench/fixtures/render-13-pages.yaml\`.
 `;
 

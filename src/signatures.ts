@@ -32,7 +32,9 @@ export function sameVersion(a: unknown, b: unknown): boolean {
  */
 export function signatureStatuses(data: Record<string, unknown>): SignatureStatus[] {
   const meta = isRecord(data['meta']) ? data['meta'] : {};
-  const current = charterDigest(data);
+  // The digest is computed once, and only when a signature has one to compare with.
+  let current: string | undefined;
+  const digestNow = () => (current ??= charterDigest(data));
   return records(data['signatures']).map(({ item, index }) => {
     const digest = text(item['digest']);
     let state: SignatureState;
@@ -40,7 +42,7 @@ export function signatureStatuses(data: Record<string, unknown>): SignatureStatu
       state = 'other-version';
     } else if (digest === undefined) state = 'no-digest';
     else if (!DIGEST_PATTERN.test(digest)) state = 'bad-digest';
-    else state = digest.toLowerCase() === current ? 'valid' : 'stale';
+    else state = digest.toLowerCase() === digestNow() ? 'valid' : 'stale';
     return { index, name: text(item['name']) ?? `#${index + 1} (no name)`, date: isoDate(item['date']), version: text(item['version']), state };
   });
 }

@@ -5,7 +5,7 @@
  * the runner's Node with no token: everything comes from the checkout and the event payload.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { CharterError } from '../errors.js';
 import { expandPaths } from '../files.js';
@@ -18,8 +18,8 @@ import { summarize } from '../formatters/types.js';
 import { parseDateFlag } from '../dates.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import type { FileResult, Finding, Severity } from '../model/types.js';
-import { diffCharters, type DiffReport, type FailKind } from '../diff/report.js';
-import { gitPairs } from '../diff/git.js';
+import { diffCharters, type DiffReport, type FailKind, type FilePair } from '../diff/report.js';
+import { changedLines, gitPairs, type LineSpan } from '../diff/git.js';
 import { actionSummary, type Omitted } from './summary.js';
 
 /** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */
@@ -78,17 +78,32 @@ export function readInputs(env: Env): ActionInputs {
 }
 
 
+/** Where a change touched the charters: lines of each changed file, keyed by its resolved path. */
+export type ChangedLines = ReadonlyMap<string, readonly LineSpan[]>;
+
+/** 0: the finding's lines overlap a changed line; 1: it is in a changed file; 2: elsewhere. */
+function nearness(f: Finding, changed: ChangedLines, cwd: string): number {
+  const spans = changed.get(resolve(cwd, f.file));
+  if (spans === undefined) return 2;
+  const first = f.range?.start.line;
+  if (first === undefined) return 1;
+  const last = f.range?.end.line ?? first;
+  return spans.some(([a, b]) => first <= b && last >= a) ? 0 : 1;
+}
+
 /**
- * The annotations to emit: findings in changed files first, then the others, at most
+ * The annotations to emit: findings on the lines the pull request changed first (those GitHub
+ * shows inline on "Files changed"), then the rest of the changed files, then the others, at most
  * {@link PER_TYPE_LIMIT} of each type and {@link PER_JOB_LIMIT} in all; the rest are counted.
+ * Within each group the report's order (file, line) is kept.
  */
-export function pickAnnotations(results: readonly FileResult[], changed: ReadonlySet<string>): { shown: Finding[]; omitted: Omitted } {
-  const all = results.flatMap((r) => r.findings);
-  const ordered = [...all.filter((f) => changed.has(f.file)), ...all.filter((f) => !changed.has(f.file))];
+export function pickAnnotations(results: readonly FileResult[], changed: ChangedLines, cwd = '.'): { shown: Finding[]; omitted: Omitted } {
+  const groups: Finding[][] = [[], [], []];
+  for (const f of results.flatMap((r) => r.findings)) groups[nearness(f, changed, cwd)]!.push(f);
   const used: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const omitted: Omitted = { error: 0, warning: 0, info: 0 };
   const shown: Finding[] = [];
-  for (const f of ordered) {
+  for (const f of groups.flat()) {
     if (used[f.severity] < PER_TYPE_LIMIT && shown.length < PER_JOB_LIMIT) {
       used[f.severity]++;
       shown.push(f);
@@ -127,9 +142,10 @@ export async function runAction(io: ActionIo): Promise<number> {
     if (results.length === 0) throw new CharterError(`no charters found in ${inputs.paths.join(', ')}: set the paths input to the charters' folder`);
 
     let report: DiffReport | undefined;
+    let pairs: FilePair[] = [];
     if (inputs.diffBase !== undefined) {
       try {
-        const pairs = gitPairs(inputs.diffBase, undefined, inputs.paths, cwd);
+        pairs = gitPairs(inputs.diffBase, undefined, inputs.paths, cwd);
         report = await diffCharters(pairs, { config, asOf, cwd }, inputs.failOn);
       } catch (err) {
         if (!(err instanceof CharterError)) throw err;
@@ -138,8 +154,9 @@ export async function runAction(io: ActionIo): Promise<number> {
       }
     }
 
-    const changed = new Set((report?.files ?? []).flatMap((f) => (f.new !== null ? [f.new] : [])));
-    const { shown, omitted } = pickAnnotations(results, changed);
+    const changed = new Map<string, readonly LineSpan[]>();
+    if (report !== undefined) for (const p of pairs) if (p.new !== undefined) changed.set(resolve(cwd, p.new.file), changedLines(inputs.diffBase!, undefined, p, cwd));
+    const { shown, omitted } = pickAnnotations(results, changed, cwd);
     for (const f of shown) io.stdout(annotation(f) + '\n');
 
     const summary = summarize(results);

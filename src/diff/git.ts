@@ -83,3 +83,26 @@ export function gitPairs(base: string, head: string | undefined, paths: readonly
       return x < y ? -1 : x > y ? 1 : 0;
     });
 }
+
+/** Lines of a file, 1-based and inclusive. */
+export type LineSpan = readonly [first: number, last: number];
+
+/**
+ * The lines of a pair's new version that the change touched, as git's diff (and so the pull
+ * request's "Files changed" view) shows them: every line of an added charter; for a modified or
+ * renamed one, the new side of each hunk of `git diff --unified=0` (a hunk that only deletes
+ * marks the lines on either side of the gap). A deleted charter has none.
+ */
+export function changedLines(base: string, head: string | undefined, pair: FilePair, cwd = process.cwd()): LineSpan[] {
+  if (pair.new === undefined) return [];
+  if (pair.old === undefined) return [[1, Number.POSITIVE_INFINITY]];
+  const files = pair.old.file === pair.new.file ? [pair.new.file] : [pair.old.file, pair.new.file];
+  const out = git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', '--relative', base, ...(head !== undefined ? [head] : []), '--', ...files], cwd);
+  const spans: LineSpan[] = [];
+  for (const m of out.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = m[2] === undefined ? 1 : Number(m[2]);
+    spans.push(count === 0 ? [Math.max(1, start), start + 1] : [start, start + count - 1]);
+  }
+  return spans;
+}

@@ -102,6 +102,7 @@ function newFindings(after: LintedFile | undefined, before: LintedFile | undefin
 function staleSignatures(oldData: Record<string, unknown> | undefined, newData: Record<string, unknown> | undefined): StaleSignature[] {
   if (!oldData || !newData) return [];
   const valid = new Set(signatureStatuses(oldData).filter((s) => s.state === 'valid').map((s) => s.name));
+  if (valid.size === 0) return [];
   const signatures = Array.isArray(newData['signatures']) ? (newData['signatures'] as unknown[]) : [];
   return signatureStatuses(newData)
     .filter((s) => s.state === 'stale' && valid.has(s.name))

@@ -129,6 +129,29 @@ describe('the action in a simulated runner', () => {
     expect(missing.log).toMatch(/^::warning title=charter diff::unknown git revision 'f{40}'.*fetch-depth: 0/m);
   });
 
+  it('annotates the lines the pull request changed first, so they are not lost to the limits', () => {
+    // weak.yaml has 14 errors; in file order the placeholder on line 128 would be the 14th, past the limit of 10.
+    const repo = tempTree({ 'charters/weak.yaml': weak });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'base');
+    const sha = git(repo, 'rev-parse', 'HEAD');
+    const edited = weak
+      .replace('risk: Partners and our own Sales team compete for the same SMB prospects.', 'risk: Partners and our Sales team compete for SMB prospects.')
+      .replace('mitigation: "Escalate to {{escalation_contact}}."', 'mitigation: "Escalate to {{escalation_owner}}."');
+    expect(edited).not.toBe(weak);
+    writeFileSync(join(repo, 'charters/weak.yaml'), edited);
+    git(repo, 'commit', '-q', '-am', 'pull request');
+    const r = runAction(repo, { paths: 'charters', 'as-of': '2026-11-22' }, { pull_request: { base: { sha } } });
+    const errors = r.log.split('\n').filter((l) => l.startsWith('::error file='));
+    expect(errors).toHaveLength(10);
+    expect(errors[0]).toMatch(/^::error file=charters\/weak\.yaml,line=120,.*title=high-risk-unmitigated::/);
+    expect(errors[1]).toMatch(/^::error file=charters\/weak\.yaml,line=128,.*title=placeholder-text::/);
+    // The others follow in file order.
+    const lines = errors.slice(2).map((l) => Number(/line=(\d+)/.exec(l)![1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
   it('a bad input is one error line (exit 2)', () => {
     const r = runAction(dir, { paths: 'charters', 'fail-on': 'everything' }, {});
     expect(r.code).toBe(2);

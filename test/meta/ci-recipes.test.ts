@@ -41,3 +41,23 @@ describe('README: the GitHub Action workflow', () => {
     expect(action.runs['using']).toBe('node24');
   });
 });
+
+describe('.github/workflows/release-action.yml', () => {
+  const workflow = parse(readFileSync(new URL('.github/workflows/release-action.yml', root), 'utf8')) as {
+    on: unknown;
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: Array<Record<string, any>> }>;
+  };
+
+  it('builds and tests before it tags, with only the permission to push tags', () => {
+    expect(workflow.on).toBe('workflow_dispatch');
+    expect(workflow.permissions).toEqual({ contents: 'write' });
+    const runs = Object.values(workflow.jobs)[0]!.steps.map((s) => String(s['run'] ?? s['uses']));
+    const at = (text: string) => runs.findIndex((r) => r.includes(text));
+    expect(at('npm ci')).toBeGreaterThan(-1);
+    expect(at('npm test')).toBeGreaterThan(at('npm ci'));
+    expect(at('node scripts/release-action.mjs --push origin')).toBeGreaterThan(at('npm test'));
+    const node = Object.values(workflow.jobs)[0]!.steps.find((s) => String(s['uses']).startsWith('actions/setup-node@'));
+    expect(node?.['with']).toEqual({ 'node-version': 24 });
+  });
+});
