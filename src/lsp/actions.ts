@@ -4,7 +4,7 @@
  * comment line for a suppression — and offered only when linting that text again (through the
  * engine, with the workspace) gives YAML that parses and no longer has the finding it fixes.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import { applyEdits, detectEol, type Edit } from '../edit/yaml-edit.js';
 import { findKpi } from '../catalog.js';
@@ -15,6 +15,7 @@ import type { Finding, PathSegment } from '../model/types.js';
 import { diagnosticData } from './diagnostics.js';
 import { replacementEdit, type OffsetMap } from './positions.js';
 import { keysAt, schemasAt, skeletonAt } from './schema-nav.js';
+import { dataOf, editorDocument } from './yaml-doc.js';
 
 /** The document the fixes are for. */
 export interface FixDocument extends OffsetMap {
@@ -40,8 +41,8 @@ function samePath(a: readonly PathSegment[], b: readonly PathSegment[]): boolean
 }
 
 function parse(text: string): Document.Parsed | undefined {
-  const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
-  return doc.errors.length === 0 ? doc : undefined;
+  const doc = editorDocument(text, { uniqueKeys: true });
+  return doc?.errors.length === 0 ? doc : undefined;
 }
 
 function edited(text: string, edits: readonly Edit[]): string | undefined {
@@ -164,7 +165,7 @@ function disableAround(text: string, doc: Document.Parsed | undefined, path: rea
 export async function quickFixes(doc: FixDocument, diagnostics: readonly Diagnostic[], cursor: { line: number; character: number }, relint: Relint): Promise<CodeAction[]> {
   const text = doc.getText();
   const parsed = parse(text);
-  const data = parsed?.toJS() as unknown;
+  const data = parsed ? dataOf(parsed) : undefined;
   const actions: CodeAction[] = [];
   const offered = new Set<string>();
   const offer = (c: Candidate, fixes: Diagnostic[]): void => {

@@ -3,7 +3,6 @@
  * ids declared by the workspace's charters, role ids (of this charter's team, or of the team the
  * entry names) in swim lanes and hand-offs, and this charter's metric ids in an objective.
  */
-import { parseDocument } from 'yaml';
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver';
 import { KPI_CATALOG, PROCESS_CATALOG } from '../catalog.js';
 import { pathAt } from '../model/locate.js';
@@ -11,6 +10,7 @@ import type { PathSegment } from '../model/types.js';
 import { isRecord, records, text as textOf } from '../model/read.js';
 import { kpiMarkdown } from './hover.js';
 import { valuesAt } from './schema-nav.js';
+import { dataOf, editorDocument } from './yaml-doc.js';
 
 /** A charter of the workspace: its file (and how to name it), its team id and its roles' ids. */
 export interface TeamEntry {
@@ -32,17 +32,27 @@ interface Context {
 
 const WORD = /[A-Za-z0-9_-]*$/;
 
+/**
+ * How much of the cursor's line, before and after it, the completion context looks at. The
+ * patterns below backtrack over the text they are given (quadratic in its length), so a very long
+ * line (a pasted blob) is looked at through this window; a key and the value being typed fit in it.
+ */
+const LINE_WINDOW = 512;
+
 /** The key a value on this line belongs to: `key: va`, `{team: cs`, `key: [a, b`, or a `- item` of the list under a key. */
 function contextAt(text: string, offset: number): Omit<Context, 'path'> | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const prefix = text.slice(lineStart, offset);
+  const windowStart = Math.max(lineStart, offset - LINE_WINDOW);
+  const prefix = text.slice(windowStart, offset);
+  const shift = windowStart - lineStart;
   const word = WORD.exec(prefix)![0];
   const start = prefix.length - word.length;
-  const rest = /^[A-Za-z0-9_-]*/.exec(text.slice(offset))![0];
-  const base = { word, start, end: prefix.length + rest.length };
+  const rest = /^[A-Za-z0-9_-]*/.exec(text.slice(offset, offset + LINE_WINDOW))![0];
+  const base = { word, start: shift + start, end: shift + prefix.length + rest.length };
   const before = prefix.slice(0, start);
   const inline = /([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*(?:\[[^\]]*?)?(?:["'])?$/.exec(before) ?? /([A-Za-z0-9_-]+)["']?[ \t]*:[ \t]*\[[^\]]*,[ \t]*$/.exec(before);
   if (inline) return { key: inline[1]!, ...base };
+  if (shift > 0) return undefined;
   const dash = /^([ \t]*)-[ \t]+$/.exec(before);
   if (!dash) return undefined;
   const indent = dash[1]!.length;
@@ -80,8 +90,9 @@ function item(label: string, kind: CompletionItemKind, range: Range, detail?: st
 export function completionsAt(text: string, offset: number, line: number, teams: readonly TeamEntry[], self: string): CompletionItem[] {
   const ctx = contextAt(text, offset);
   if (!ctx) return [];
-  const doc = parseDocument(text, { logLevel: 'silent' });
-  const data = doc.toJS() as unknown;
+  const doc = editorDocument(text);
+  if (!doc) return [];
+  const data = dataOf(doc);
   // The entry the cursor is in: the path of the value, else of the character before it.
   const probe = [pathAt(doc, offset), pathAt(doc, Math.max(0, offset - 1))].find((p) => p.includes(ctx.key)) ?? pathAt(doc, Math.max(0, offset - 1));
   const keyAt = probe.lastIndexOf(ctx.key);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Diagnostic, Hover } from 'vscode-languageserver';
 import { findKpi, UNIT_RANGES, type KpiEntry } from '../catalog.js';
 import { pathAt } from '../model/locate.js';
@@ -14,6 +14,7 @@ import { docsUrl } from '../rules/support/docs.js';
 import { docsDir } from '../rules/support/docs.js';
 import { dotted } from '../rules/schema-violation.js';
 import { describeAt } from './schema-nav.js';
+import { editorDocument } from './yaml-doc.js';
 
 /** The rationale section of a rule's doc page, or undefined when the page cannot be read. */
 function rationale(ruleId: string): string | undefined {
@@ -69,9 +70,9 @@ export function kpiMarkdown(kpi: KpiEntry): string {
  */
 export function hoverAt(text: string, offset: number, diagnostics: readonly Diagnostic[]): Hover | null {
   const parts = diagnostics.map(ruleHover);
-  const doc = parseDocument(text, { logLevel: 'silent' });
-  const path = pathAt(doc, offset);
-  if (path.length > 0) {
+  const doc = editorDocument(text);
+  const path = doc ? pathAt(doc, offset) : [];
+  if (doc && path.length > 0) {
     const node = doc.getIn(path, true);
     const last = path[path.length - 1];
     const kpi = last === 'catalog' && isScalar(node) ? findKpi(node.value) : undefined;

@@ -1,4 +1,4 @@
-import { CST, Lexer, LineCounter, parseAllDocuments, isMap, visit, type Document } from 'yaml';
+import { CST, Lexer, LineCounter, parseAllDocuments, isCollection, isMap, isPair, visit, type Document, type Node } from 'yaml';
 import { MAX_FILE_BYTES, MAX_STRUCTURE, decodeCharter, stripBom, structureCount } from './decode.js';
 import type { Finding, Range } from './types.js';
 import { offsetRange } from './locate.js';
@@ -7,6 +7,14 @@ import { isRecord } from './read.js';
 
 /** An alias may be expanded at most this many times when the document is turned into data (stops alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * A list or mapping used as a mapping key may nest at most this many levels. yaml turns such a key
+ * into text (a JavaScript object's keys are strings) whose length grows with the square of its
+ * depth: a key 200 levels deep becomes 200,000 characters and takes seconds to make, to compare
+ * and to place findings under. A charter's keys are plain names.
+ */
+export const MAX_KEY_DEPTH = 16;
 
 /** A charter file parsed with positions. */
 export interface LoadedCharter {
@@ -120,6 +128,18 @@ export function parseCharter(rawText: string, file: string, known?: { data: Reco
     );
     return result;
   }
+  const deepKey = tooDeepKey(doc);
+  if (deepKey !== undefined) {
+    const r = deepKey.range!;
+    result.fatal.push(
+      syntaxFinding(
+        file,
+        `a list or mapping used as a key here nests more than ${MAX_KEY_DEPTH} levels deep; charter keys are plain names (\`team\`, \`id\`): write the key as text`,
+        at(r[0], r[0]),
+      ),
+    );
+    return result;
+  }
   if (known) {
     // The fast path has read the data already (exactly what toJS would give: model/fast.ts).
     result.data = known.data;
@@ -172,6 +192,46 @@ export function nodeCount(text: string, limit: number): number {
     if (type !== null && NODE_TOKENS.has(type) && ++n > limit) return n;
   }
   return n;
+}
+
+/** The number of collection levels of `node`, counted up to `limit + 1` (without recursion: nodes can nest thousands deep). */
+function collectionDepth(node: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[node, 1]];
+  while (stack.length > 0) {
+    const [n, depth] = stack.pop()!;
+    if (!isCollection(n)) continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    for (const item of n.items) {
+      if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+      else stack.push([item, depth + 1]);
+    }
+  }
+  return deepest;
+}
+
+/**
+ * The first mapping key (with a position) that is a list or mapping nesting more than
+ * {@link MAX_KEY_DEPTH} levels, or undefined. Shared with the language server, whose hovers and
+ * completions read keys the same way (model/locate.ts).
+ */
+export function tooDeepKey(doc: Document): Node | undefined {
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!isCollection(n)) continue;
+    for (const item of n.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      const key = item.key as Node | null;
+      if (isCollection(key) && key.range && collectionDepth(key, MAX_KEY_DEPTH) > MAX_KEY_DEPTH) return key;
+      stack.push(key, item.value);
+    }
+  }
+  return undefined;
 }
 
 /** The offset of the first alias whose anchor is not set before it, or undefined. */

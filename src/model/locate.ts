@@ -36,6 +36,9 @@ export function offsetRange(text: string, lineCounter: LineCounter, start: numbe
   return { start: positionAt(lineCounter, start), end: positionAt(lineCounter, e) };
 }
 
+/** The text of each collection used as a key, once made. */
+const collectionKeys = new WeakMap<Node, string>();
+
 /**
  * A mapping key as it appears in the data (yaml's toJS): `null` and empty keys are '', numbers
  * and booleans their text, and a collection used as a key the text yaml makes of it.
@@ -44,9 +47,15 @@ function keyText(key: unknown, doc: Document): string {
   if (key === null || key === undefined) return '';
   if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
   if (isCollection(key)) {
+    // Made once per key: placing each finding walks the keys before it (the parse refuses keys
+    // deep enough to make this slow, model/document.ts).
+    const known = collectionKeys.get(key);
+    if (known !== undefined) return known;
     const probe = new YAMLMap(doc.schema);
     probe.items.push(new Pair(key, null));
-    return Object.keys(probe.toJS(doc) as Record<string, unknown>)[0] ?? '';
+    const text = Object.keys(probe.toJS(doc) as Record<string, unknown>)[0] ?? '';
+    collectionKeys.set(key, text);
+    return text;
   }
   return String(key);
 }

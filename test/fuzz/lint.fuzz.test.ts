@@ -260,6 +260,21 @@ describe('regressions found by fuzzing', () => {
     expect(allProblems(lintAt('>\r'), '>\r', FILE)).toEqual([]);
   });
 
+  // Found by the language server's fuzz test (test/lsp/fuzz.e2e.test.ts): yaml turns a list used
+  // as a key into text whose length grows with the square of its depth, so a key a few hundred
+  // levels deep took minutes to lint (and to hover in the editor). Such a key is now refused.
+  it('a list used as a key, nested hundreds of levels deep, is refused with one yaml-syntax finding', () => {
+    for (const key of ['[a, '.repeat(400) + ']'.repeat(400), '{a: '.repeat(400) + '1' + '}'.repeat(400)]) {
+      const text = `charter: 1\n? ${key}\n: v\n`;
+      const findings = lintAt(text);
+      expect(findings.map((f) => [f.ruleId, f.range.start.line, f.range.start.column])).toEqual([['yaml-syntax', 2, 3]]);
+      expect(findings[0]!.message).toMatch(/nests more than 16 levels deep/);
+      expect(allProblems(findings, text, FILE)).toEqual([]);
+    }
+    // A shallow one is still an unknown key, reported where it is.
+    expect(lintAt('charter: 1\n? [a, [b]]\n: v\n').some((f) => f.ruleId === 'schema-violation' && f.range.start.line === 2)).toBe(true);
+  });
+
   // Found by fuzzing: doc.toJS() of a mapping with a collection as a key made yaml call
   // process.emitWarning, so `charter lint` printed a Node warning (document.ts now parses with
   // logLevel 'silent').
