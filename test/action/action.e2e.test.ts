@@ -5,8 +5,7 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT, tempTree } from '../helpers/cli.js';
@@ -14,6 +13,7 @@ import { REFERENCE_DIR } from '../helpers/reference.js';
 import { GIT_ENV, git } from '../helpers/git.js';
 import { markdownProblems } from '../render/lint-markdown.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
+import { tempDir } from '../helpers/temp.js';
 
 const BUNDLE = join(ROOT, 'action/dist/index.js');
 
@@ -26,7 +26,7 @@ interface Runner {
 
 /** Runs the bundle as the runner would: `node action/dist/index.js` in the workspace. */
 function runAction(workspace: string, inputs: Record<string, string>, event: unknown): Runner {
-  const runnerDir = mkdtempSync(join(tmpdir(), 'charter-runner-'));
+  const runnerDir = tempDir('charter-runner-');
   const eventPath = join(runnerDir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(event));
   const summary = join(runnerDir, 'summary.md');

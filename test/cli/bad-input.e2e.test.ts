@@ -15,14 +15,15 @@
  * Tests marked `it.fails` state the behaviour a user should get and does not yet; each carries a
  * `// lead:` comment naming the file to fix. Once fixed, they fail and should become `it`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, tmpEnv, type CliResult } from '../helpers/cli.js';
 import { sarifValidator } from '../helpers/sarif-schema.js';
 import { lintText } from '../../src/lint.js';
+import { tempDir } from '../helpers/temp.js';
 
 const AS_OF = '2026-11-22';
 /** Per run: far above the slowest case (about 2 s on a busy 2-core machine), far below a hang. */
@@ -149,17 +150,13 @@ function canRunAs(uid: number): boolean {
 const asNobody = canRunAs(NOBODY);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'charter-bad-'));
+  dir = tempDir('charter-bad-');
   chmodSync(dir, 0o755); // so that the run as nobody (below) can enter it
   cpSync(join(ROOT, 'test/fixtures/bad'), dir, { recursive: true });
   const g = spawnSync(process.execPath, [join(ROOT, 'scripts/gen-bad-corpus.mjs'), dir], { encoding: 'utf8', timeout: 60_000 });
   if (g.status !== 0) throw new Error(`gen-bad-corpus failed: ${g.stderr}`);
   twinFindings = lint(['twin.yaml']).files[0]?.findings ?? [];
 }, 60_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
   it('the clean twin is not trivially clean: four findings of three severities at known places', () => {
@@ -431,7 +428,7 @@ describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
         cwd: dir,
         uid: NOBODY,
         gid: NOBODY,
-        env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+        env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1' },
         encoding: 'utf8',
         timeout: TIMEOUT,
       });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import pkg from '../../package.json' with { type: 'json' };
-import { BIN, ROOT, runCli, tempTree } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, tempTree, tmpEnv } from '../helpers/cli.js';
 import { hasScript, runInPty, type Step } from '../helpers/pty.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 
@@ -99,7 +99,7 @@ describe('charter init (built bin)', () => {
 
   it('without a terminal and without --yes/--answers, exits 2 at once with one line', () => {
     const dir = tempTree({});
-    const r = spawnSync(process.execPath, [BIN, 'init'], { cwd: dir, input: '', encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' }, timeout: 10_000 });
+    const r = spawnSync(process.execPath, [BIN, 'init'], { cwd: dir, input: '', encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1' }, timeout: 10_000 });
     expect(r.status).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toEqual([
       'charter: init: no terminal to ask questions on; use --yes (defaults, e.g. --yes --preset csm) or --answers <file>',

@@ -15,14 +15,14 @@
  * Delays come from a seeded PRNG: FC_SEED replays a run, CI uses a fixed seed (as test/setup.ts).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, tempTree } from '../helpers/cli.js';
+import { BIN, ROOT, tempTree, tmpEnv } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const SEED = Number(process.env['FC_SEED'] ?? (process.env['CI'] ? '20261123' : String(Date.now() % 2 ** 31)));
 const CONCURRENCY = 2;
@@ -114,7 +114,7 @@ let preloadUrl = '';
 function run(args: string[], o: RunOptions): Promise<Outcome> {
   const nodeArgs = o.pauseAt ? ['--import', preloadUrl] : [];
   // A fixed creation date: the PDF (dates in its metadata and ID) is then the same bytes every run.
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' };
   if (o.pauseAt) env['CHARTER_TEST_PAUSE_AT'] = o.pauseAt;
   const t0 = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd: o.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -281,7 +281,7 @@ syncBuiltinESMExports();
 `;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'charter-preload-'));
+  const dir = tempDir('charter-preload-');
   writeFileSync(join(dir, 'pause.mjs'), PRELOAD);
   preloadUrl = pathToFileURL(join(dir, 'pause.mjs')).href;
   // Uninterrupted runs, two at a time like the trials: the expected output and the typical duration.

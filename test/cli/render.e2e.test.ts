@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempTree, ROOT, BIN } from '../helpers/cli.js';
+import { runCli, tempTree, ROOT, BIN, tmpEnv } from '../helpers/cli.js';
 import { stringify } from 'yaml';
 import { baseCharter } from '../helpers/base-charter.js';
 import { markdownProblems } from '../render/lint-markdown.js';
@@ -276,7 +276,7 @@ describe('charter render --watch (built bin)', () => {
     const dir = tempTree({ 'csm.yaml': stringify(baseCharter()) });
     const child = spawn(process.execPath, [BIN, 'render', '--as-of', '2026-11-22', '--watch', 'csm.yaml'], {
       cwd: dir,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1' },
     });
     let stdout = '';
     let stderr = '';

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin/charter.js');
@@ -24,11 +24,17 @@ export interface CliOptions {
   timeout?: number;
 }
 
+export function tmpEnv(): Record<string, string> {
+  const dir = process.env['TMPDIR'];
+  return dir === undefined ? {} : { TMPDIR: dir };
+}
+
 /** Runs the built bin (npm test builds first) with colour off and a minimal environment. */
 export function runCli(args: string[], options: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', ...options.env },
+    // TMPDIR: the run's own temp folder (test/global-temp.ts), where Node's compile cache goes too.
+    env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     timeout: options.timeout ?? 30_000,
     maxBuffer: 64 * 1024 * 1024,
@@ -41,9 +47,9 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
   };
 }
 
-/** A fresh temporary folder holding the given files (path → content). */
+/** A fresh temporary folder holding the given files (path → content), removed after the test file. */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'charter-test-'));
+  const dir = tempDir();
   for (const [rel, content] of Object.entries(files)) {
     const p = join(dir, rel);
     mkdirSync(dirname(p), { recursive: true });

@@ -6,7 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import { BIN, ROOT } from './cli.js';
+import { BIN, ROOT, tmpEnv } from './cli.js';
 
 export interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -71,7 +71,7 @@ export class LspClient {
   static async start(options: StartOptions = {}): Promise<LspClient> {
     const child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...(options.args ?? [])], {
       cwd: options.folder ?? ROOT,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+      env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1' },
     });
     const client = new LspClient(child);
     await client.connection.sendRequest('initialize', {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { BIN } from './cli.js';
+import { BIN, tmpEnv } from './cli.js';
 
 /** Whether util-linux `script` is there to give the CLI a pseudo-terminal. */
 export function hasScript(): boolean {
@@ -36,7 +36,7 @@ export function runInPty(args: string[], steps: Step[], options: { cwd: string; 
   const cmd = ['stty cols 200 rows 50 2>/dev/null;', 'exec', shellQuote(process.execPath), shellQuote(BIN), ...args.map(shellQuote)].join(' ');
   const child = spawn('script', ['-qfec', cmd, '/dev/null'], {
     cwd: options.cwd,
-    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', TERM: 'xterm', COLUMNS: '200', LINES: '50' },
+    env: { PATH: process.env['PATH'] ?? '', ...tmpEnv(), NO_COLOR: '1', TERM: 'xterm', COLUMNS: '200', LINES: '50' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let raw = '';

@@ -11,8 +11,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCharter } from '../../src/load.js';
 import { lint } from '../../src/lint.js';
@@ -21,6 +20,7 @@ import { buildView } from '../../src/render/view.js';
 import { baseCharter } from '../helpers/base-charter.js';
 import { ROOT } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
+import { tempDir } from '../helpers/temp.js';
 
 const AS_OF = '2026-11-22';
 
@@ -182,7 +182,7 @@ describe('DOCX rendering', () => {
   const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
   if (!soffice) console.warn('docx.test: LibreOffice (soffice) is not installed: the DOCX → PDF smoke test is skipped');
   it.skipIf(!soffice)('LibreOffice converts the DOCX to a PDF with the charter in it (smoke test; skipped without soffice)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'charter-docx-'));
+    const dir = tempDir('charter-docx-');
     writeFileSync(join(dir, 'charter.docx'), await docxOf(join(ROOT, 'examples/digital-cs.yaml'), true));
     execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'charter.docx')], {
       stdio: 'ignore',

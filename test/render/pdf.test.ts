@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPdf } from '../helpers/pdf.js';
 import { lint } from '../../src/lint.js';
@@ -20,6 +19,7 @@ import type { Paper, PdfStandard } from '../../src/render/paper.js';
 import { formatDate, formatLabel, formatTarget, formatValue } from '../../src/render/format.js';
 import { ROOT } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CSM = join(REFERENCE_DIR, 'csm.yaml');
 const WEAK = join(REFERENCE_DIR, 'weak.yaml');
@@ -58,7 +58,7 @@ function tool(cmd: string, args: string[]): string {
 }
 
 function saved(bytes: Uint8Array, name: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'charter-pdf-')), name);
+  const file = join(tempDir('charter-pdf-'), name);
   writeFileSync(file, bytes);
   return file;
 }
@@ -182,7 +182,7 @@ describe('PDF output (Typst)', () => {
   });
 
   it('draws a picture from the view as SVG through sys.inputs, never as source ({{svg ...}})', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'charter-typst-'));
+    const dir = tempDir('charter-typst-');
     writeFileSync(
       join(dir, 'charter.hbs'),
       '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\'><text x=\'2\' y=\'14\'>in the picture</text></svg>"}}\n\n#{{svg title.name}}\n',
