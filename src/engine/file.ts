@@ -29,8 +29,12 @@ export interface LintInput {
 export interface LintedFile {
   file: string;
   findings: Finding[];
-  /** The text that was linted (without a byte order mark). */
-  text: string;
+  /**
+   * The text that was linted (without a byte order mark), when the input gave it in memory. A
+   * file read from disk is not held: placing cross-charter findings in it reads it again, so a
+   * run over thousands of charters keeps no copy of each.
+   */
+  text?: string;
   /** The charter's data, with `keepData`; absent when the file does not parse as YAML. */
   data?: Record<string, unknown>;
   /** False when the file does not parse as YAML (its findings are `yaml-syntax`). */
@@ -123,7 +127,7 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
   // one the fast reader declines) is parsed with yaml, to place them.
   const quick = ctx.reader === 'full' ? undefined : quickLint(text, lintOptions);
   if (quick === undefined && ctx.reader === 'fast') throw new Error(`${input.file}: the fast reader declines this file (reader 'fast')`);
-  const result: FileResult = { entry: { file: input.file, findings: [], text, parsed: true } };
+  const result: FileResult = { entry: { file: input.file, findings: [], ...(input.text !== undefined ? { text } : {}), parsed: true } };
   if (quick !== undefined && quick.reported.length === 0) {
     if (ctx.keepData) result.entry.data = quick.data;
     result.cross = { file: input.file, data: crossView(quick.data) };

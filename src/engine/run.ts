@@ -20,6 +20,8 @@ import { builtinContext, fileConfigs, lintFile, loadFullParse, type FileContext,
 import { crossRules as builtinCrossRules, rules as builtinRules } from '../rules/support/registry.js';
 import { ruleInfos, type RuleInfo } from '../rules/support/info.js';
 import { CharterError } from '../errors.js';
+import { readBytes } from '../files.js';
+import { decodeCharter } from '../model/decode.js';
 import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/support/types.js';
 import { defaultConfig, findConfigFile, resolveFileConfig, type LintConfig } from '../config/config.js';
 
@@ -193,8 +195,8 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
       for (const entry of files) {
         const mine = byFile.get(entry.file);
         if (!mine) continue;
-        // The text is in memory: placing needs no second read of the file.
-        const loaded = parseCharter(entry.text, entry.file);
+        // Text given in memory is kept; a file on disk is read again (few files have cross findings).
+        const loaded = parseCharter(entry.text ?? decodeCharter(readBytes(entry.file), entry.file), entry.file);
         entry.findings = sortFindings([...entry.findings, ...placeFindings(loaded, mine, configFor(entry.file).severities)]);
       }
     }
