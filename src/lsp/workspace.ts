@@ -13,6 +13,7 @@
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lintInputs, loadEngineConfig, type LintInput } from '../engine/run.js';
+import { LintCache } from '../engine/cache.js';
 import { expandPaths, looksLikeCharter, readBytes } from '../files.js';
 import { decodeCharter } from '../model/decode.js';
 import { defaultConfig, ignoredBy, type LintConfig } from '../config/config.js';
@@ -71,6 +72,8 @@ export class Workspace {
   private readonly configs = new Map<string, LintConfig>();
   private readonly listings = new Map<string, string[]>();
   private readonly disk = new Map<string, DiskText>();
+  /** What the engine keeps between the lints of each group (by group key): unchanged charters are not read again. */
+  private readonly caches = new Map<string, LintCache>();
   /** The team id and role ids of each charter seen in the last lint of its group (for completions). */
   private readonly teamIndex = new Map<string, TeamEntry>();
 
@@ -205,7 +208,11 @@ export class Workspace {
         add(file, open.get(file)!);
       }
       // No lint workers: a keystroke's lint is short, and starting threads for it costs more than it saves.
-      const result = await lintInputs(inputs, { config, keepData: true, concurrency: 'off', ...(this.settings.asOf !== undefined ? { asOf: this.settings.asOf } : {}) });
+      let cache = this.caches.get(key);
+      if (cache === undefined) this.caches.set(key, (cache = new LintCache()));
+      // A lone document that was closed: linted once more (its diagnostics are cleared), not kept.
+      if (!g.folder && !open.has(key)) this.caches.delete(key);
+      const result = await lintInputs(inputs, { config, keepData: true, concurrency: 'off', cache, ...(this.settings.asOf !== undefined ? { asOf: this.settings.asOf } : {}) });
       for (const f of result.files) {
         const file = paths.get(f.file);
         if (file !== undefined) this.index(file, f.data);

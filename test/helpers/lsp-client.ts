@@ -32,6 +32,8 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Announce dynamic registration of watched files. */
   watchFiles?: boolean;
+  /** The `trace` of initialize (the server's $/logTrace messages are kept in `traces`). */
+  trace?: 'off' | 'messages' | 'verbose';
 }
 
 export const uriOf = (path: string): string => pathToFileURL(path).href;
@@ -45,6 +47,7 @@ export class LspClient {
   readonly stderr: string[] = [];
   readonly registrations: unknown[] = [];
   readonly messages: string[] = [];
+  readonly traces: string[] = [];
   readonly exited: Promise<number | null>;
 
   private constructor(readonly child: ChildProcessWithoutNullStreams) {
@@ -60,6 +63,7 @@ export class LspClient {
     });
     this.connection.onNotification('window/showMessage', (p: { message: string }) => void this.messages.push(p.message));
     this.connection.onNotification('window/logMessage', (p: { message: string }) => void this.messages.push(p.message));
+    this.connection.onNotification('$/logTrace', (p: { message: string }) => void this.traces.push(p.message));
     this.connection.onRequest('client/registerCapability', (p: unknown) => {
       this.registrations.push(p);
       return null;
@@ -83,6 +87,7 @@ export class LspClient {
         textDocument: { publishDiagnostics: { versionSupport: true } },
       },
       initializationOptions: options.initializationOptions,
+      ...(options.trace ? { trace: options.trace } : {}),
     });
     await client.connection.sendNotification('initialized', {});
     return client;

@@ -159,6 +159,31 @@ describe('charter lsp --stdio: diagnostics (built bin, vscode-jsonrpc client)', 
     expect((await csmAgain).diagnostics.map((d) => d.code)).not.toContain('cross-duplicate-team-id');
   });
 
+  it('an edit of one charter is linted again from the others kept results: the same findings as a fresh server, and the time in the trace', async () => {
+    const pair = pairWith((_, onboarding) => (onboarding.team.id = 'csm'));
+    const dir = tempTree(Object.fromEntries(Object.entries(pair).map(([f, d]) => [f, stringify(d)])));
+    const csm = join(dir, 'csm.yaml');
+    const onboarding = join(dir, 'onboarding.yaml');
+    client = await LspClient.start({ folder: dir, args: ['--as-of', AS_OF], trace: 'messages' });
+    await client.open(csm);
+    await client.open(onboarding);
+    // A series of edits to csm.yaml: a finding comes and goes, the text returns to what it was.
+    const original = client.text(csm);
+    const placeholder = original.replace(/^( {2}mission: )/m, '$1TBD ');
+    expect((await client.change(csm, placeholder)).map((d) => d.code)).toContain('placeholder-text');
+    await client.change(csm, original);
+    const again = await client.change(csm, placeholder);
+    // What a server that never saw the earlier versions says about the same texts.
+    const fresh = await LspClient.start({ folder: dir, args: ['--as-of', AS_OF] });
+    try {
+      expect(await fresh.open(csm, placeholder)).toEqual(again);
+      expect(await fresh.open(onboarding)).toEqual(client.last(onboarding)!.diagnostics);
+    } finally {
+      await fresh.stop();
+    }
+    expect(client.traces.some((t) => /^charter: linted for 1 changed document\(s\) in [\d.]+ ms$/.test(t))).toBe(true);
+  });
+
   it('--as-of is the reference date of the date rules', async () => {
     const dir = tempTree({ 'csm.yaml': stringify(baseCharter()) });
     const file = join(dir, 'csm.yaml');
