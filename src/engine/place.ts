@@ -5,7 +5,7 @@
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import type { LoadedCharter } from '../model/document.js';
 import { locate, pathAt } from '../model/locate.js';
-import { runRules, sortFindings, type LintOptions, type PendingFinding, type Reported } from './run-rules.js';
+import { formatMessage, runRules, sortFindings, withWhere, type LintOptions, type PendingFinding, type Reported } from './run-rules.js';
 
 /** The offset where 1-based `line` starts (the end of the text past the last line). */
 function lineOffset(loaded: LoadedCharter, line: number): number {
@@ -26,7 +26,7 @@ export function lintCharter(loaded: LoadedCharter, options: LintOptions): Findin
 export function placeReported(loaded: LoadedCharter, reported: readonly Reported[]): Finding[] {
   const doc = loaded.doc!;
   const findings: Finding[] = [];
-  for (const { ruleId, severity, message, descriptor: d } of reported) {
+  for (const { ruleId, severity, message, descriptor: d, template } of reported) {
     let path: PathSegment[];
     let range;
     if (d.loc) {
@@ -40,7 +40,9 @@ export function placeReported(loaded: LoadedCharter, reported: readonly Reported
       path = d.path ?? [];
       range = locate(doc, loaded.text, loaded.lineCounter, path, d.at);
     }
-    findings.push({ ruleId, messageId: d.messageId, message, severity, path, range, file: loaded.file });
+    // A raw-text finding names its field only now that it has a path.
+    const text = template === undefined ? message : formatMessage(template, withWhere(template, d.data, loaded.data, path), ruleId);
+    findings.push({ ruleId, messageId: d.messageId, message: text, severity, path, range, file: loaded.file });
   }
   return sortFindings(findings);
 }

@@ -6,6 +6,7 @@
 import type { Finding, PathSegment, Severity } from '../model/types.js';
 import { fastData } from '../model/fast.js';
 import { isRecord } from '../model/read.js';
+import { fieldPath } from '../model/keys.js';
 import type { AnyCrossRule, AnyRule, CrossCharter, CrossReportDescriptor, MessageData, ReportDescriptor } from '../rules/support/types.js';
 
 /** Options of a lint run. */
@@ -47,6 +48,29 @@ export interface Reported {
   severity: Severity;
   message: string;
   descriptor: ReportDescriptor;
+  /**
+   * The template of a raw-text finding whose message names its field (`{{where}}`): only the
+   * placed finding has a path, so the engine fills `{{where}}` again when it places it.
+   */
+  template?: string;
+}
+
+/** A message template's `{{where}}`: the engine fills it with the finding's field (`meta.owner.name`). */
+const WHERE = /\{\{\s*where\s*\}\}/;
+
+/**
+ * The message data of a finding, with `{{where}}` named from the path where the template uses it
+ * and the rule did not set it. `path` is undefined for raw-text findings not yet placed.
+ */
+export function withWhere(
+  template: string,
+  data: MessageData | undefined,
+  charter: Record<string, unknown>,
+  path: readonly PathSegment[] | undefined,
+  line?: number,
+): MessageData | undefined {
+  if (!WHERE.test(template) || data?.['where'] !== undefined) return data;
+  return { ...data, where: path ? fieldPath(charter, path) : `line ${line ?? 1}` };
 }
 
 interface ActiveRule {
@@ -96,7 +120,9 @@ export function runRules(data: Record<string, unknown>, text: string, options: L
     const report = (d: ReportDescriptor): void => {
       const template = rule.meta.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId '${d.messageId}'`);
-      if (onReport({ ruleId: rule.id, severity, message: formatMessage(template, d.data, rule.id), descriptor: d }) === false) stop = true;
+      const raw = d.loc !== undefined && WHERE.test(template) && d.data?.['where'] === undefined;
+      const message = formatMessage(template, withWhere(template, d.data, data, raw ? undefined : (d.path ?? []), d.loc?.line), rule.id);
+      if (onReport({ ruleId: rule.id, severity, message, descriptor: d, ...(raw ? { template } : {}) }) === false) stop = true;
     };
     rule.check({ data, options: ruleOpts, asOf, text, report });
     if (stop) return;

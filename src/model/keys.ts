@@ -38,13 +38,27 @@ export function itemKey(item: unknown): string | undefined {
  * Positions stay for items without a key.
  */
 export function keyedPath(data: unknown, path: readonly PathSegment[]): string {
+  return named(data, path, true);
+}
+
+/**
+ * A path as a finding names a field for the reader: `team.roles[csm].responsibilities[0]`, list
+ * items by their key where they have one, plain entries (texts) by position; `the charter` for
+ * the root.
+ */
+export function fieldPath(data: unknown, path: readonly PathSegment[]): string {
+  return named(data, path, false) || 'the charter';
+}
+
+function named(data: unknown, path: readonly PathSegment[], plainByValue: boolean): string {
   let node: unknown = data;
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') {
       const item = Array.isArray(node) ? node[seg] : undefined;
       // A plain entry (a metric id of an objective) is named by its value.
-      const key = itemKey(item) ?? (typeof item === 'string' || typeof item === 'number' ? String(item) : undefined);
+      const plain = plainByValue && (typeof item === 'string' || typeof item === 'number') ? String(item) : undefined;
+      const key = itemKey(item) ?? plain;
       out += key !== undefined ? `[${key}]` : `[${seg}]`;
       node = item;
     } else {

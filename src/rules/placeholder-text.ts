@@ -103,7 +103,7 @@ export default defineRule({
     sources: ['S2'],
     messages: {
       placeholder:
-        "template placeholder '{{match}}' left in the charter: replace it with the real name, date or text, or delete the line",
+        "template placeholder '{{match}}' left in {{where}}: replace it with the real name, date or text, or delete the line",
     },
     defaultOptions: {},
   },

@@ -17,9 +17,15 @@ const ANSWERS = join(ROOT, 'test/fixtures/init/csm-answers.yaml');
 const REFERENCE = join(REFERENCE_DIR, 'csm.yaml');
 const PTY = hasScript();
 
-function lintJson(dir: string, file: string): Array<{ ruleId: string; severity: string }> {
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+}
+
+function lintJson(dir: string, file: string): JsonFinding[] {
   const r = runCli(['lint', '--as-of', AS_OF, '-f', 'json', file], { cwd: dir });
-  return (JSON.parse(r.stdout) as { files: Array<{ findings: Array<{ ruleId: string; severity: string }> }> }).files[0]!.findings;
+  return (JSON.parse(r.stdout) as { files: Array<{ findings: JsonFinding[] }> }).files[0]!.findings;
 }
 
 describe('charter init (built bin)', () => {
@@ -48,6 +54,20 @@ describe('charter init (built bin)', () => {
     const text = readFileSync(join(dir, `${preset}.yaml`), 'utf8');
     expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://unpkg.com/charter-cli@${pkg.version}/schemas/charter.schema.json`);
     expect(readdirSync(dir)).toEqual([`${preset}.yaml`]); // no temporary file left behind
+  });
+
+  it('--yes --preset csm: every placeholder finding names its field, list items by id', () => {
+    const dir = tempTree({});
+    expect(runCli(['init', '--yes', '--preset', 'csm', 'charter.yaml'], { cwd: dir }).code).toBe(0);
+    const messages = lintJson(dir, 'charter.yaml')
+      .filter((f) => f.ruleId === 'placeholder-text')
+      .map((f) => /^template placeholder 'TODO' left in (\S+): replace it/.exec(f.message)?.[1]);
+    expect(messages.length).toBeGreaterThan(20);
+    expect(messages).not.toContain(undefined);
+    expect(new Set(messages).size).toBe(messages.length); // no two findings read alike
+    expect(messages).toEqual(
+      expect.arrayContaining(['meta.owner.name', 'team.roles[csm].responsibilities[0]', 'metrics[grr].owner', 'handoffs[onboarding-to-csm].trigger']),
+    );
   });
 
   it('--answers with every core answer gives a charter with no error findings', () => {

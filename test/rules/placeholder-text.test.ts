@@ -35,10 +35,10 @@ team:
 `;
 
 const WEAK_ERRORS = [
-  { messageId: 'placeholder', path: '/meta/company', line: 10, column: 13, message: "template placeholder '[Your Company Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
-  { messageId: 'placeholder', path: '/meta/department', line: 11, column: 15, message: "template placeholder '[Your Department]' left in the charter: replace it with the real name, date or text, or delete the line" },
-  { messageId: 'placeholder', path: '/meta/owner/name', line: 15, column: 12, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
-  { messageId: 'placeholder', path: '/team/roles/0/people/0', line: 27, column: 17, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/meta/company', line: 10, column: 13, message: "template placeholder '[Your Company Name]' left in meta.company: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/meta/department', line: 11, column: 15, message: "template placeholder '[Your Department]' left in meta.department: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/meta/owner/name', line: 15, column: 12, message: "template placeholder '[Your Name]' left in meta.owner.name: replace it with the real name, date or text, or delete the line" },
+  { messageId: 'placeholder', path: '/team/roles/0/people/0', line: 27, column: 17, message: "template placeholder '[Your Name]' left in team.roles[team-lead].people[0]: replace it with the real name, date or text, or delete the line" },
 ];
 
 const SIMPLE = (body: string) => `charter: 1\nmeta:\n  id: x\n${body}`;
@@ -96,23 +96,23 @@ ruleTester(rule, {
         ].join('\n'),
       ),
       errors: [
-        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 17, message: "template placeholder '<insert company>' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 13, message: "template placeholder '{{ customer_name }}' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 15, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 24, message: "template placeholder 'FIXME' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/d', line: 7, column: 6, message: "template placeholder '[TBD]' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 6, message: "template placeholder 'Lorem ipsum' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 25, message: "template placeholder 'XXXX' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 16, message: "template placeholder '[Date Signed]' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 33, message: "template placeholder '[ACCOUNT MANAGER'S NAME(S)]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 17, message: "template placeholder '<insert company>' left in meta.a: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 13, message: "template placeholder '{{ customer_name }}' left in meta.b: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 15, message: "template placeholder 'TBD' left in meta.c: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/c', line: 6, column: 24, message: "template placeholder 'FIXME' left in meta.c: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/d', line: 7, column: 6, message: "template placeholder '[TBD]' left in meta.d: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 6, message: "template placeholder 'Lorem ipsum' left in meta.e: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/e', line: 8, column: 25, message: "template placeholder 'XXXX' left in meta.e: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 16, message: "template placeholder '[Date Signed]' left in meta.f: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/f', line: 9, column: 33, message: "template placeholder '[ACCOUNT MANAGER'S NAME(S)]' left in meta.f: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
       name: 'a # inside double or single quotes is text, not a comment',
       code: SIMPLE('  a: "Ticket #12 [Your Name]"  # ok\n  b: \'It\'\'s #1: TODO\' # [Date]\n'),
       errors: [
-        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 18, message: "template placeholder '[Your Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 17, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/a', line: 4, column: 18, message: "template placeholder '[Your Name]' left in meta.a: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/b', line: 5, column: 17, message: "template placeholder 'TODO' left in meta.b: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
@@ -121,9 +121,9 @@ ruleTester(rule, {
         ['  why: |', '    Priority #1 for [Company] is TBD.', '', '    Line two # TODO', '  vision: Later # TODO', ''].join('\n'),
       ),
       errors: [
-        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 21, message: "template placeholder '[Company]' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 34, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/meta/why', line: 7, column: 16, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 21, message: "template placeholder '[Company]' left in meta.why: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/why', line: 5, column: 34, message: "template placeholder 'TBD' left in meta.why: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/why', line: 7, column: 16, message: "template placeholder 'TODO' left in meta.why: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
@@ -140,15 +140,15 @@ ruleTester(rule, {
         '',
       ].join('\n'),
       errors: [
-        { messageId: 'placeholder', path: '/risks/0/mitigation', line: 4, column: 31, message: "template placeholder 'TODO' left in the charter: replace it with the real name, date or text, or delete the line" },
-        { messageId: 'placeholder', path: '/risks/1', line: 7, column: 22, message: "template placeholder 'TBD' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/risks/0/mitigation', line: 4, column: 31, message: "template placeholder 'TODO' left in risks[renewal-gap].mitigation: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/risks/1', line: 7, column: 22, message: "template placeholder 'TBD' left in risks[1]: replace it with the real name, date or text, or delete the line" },
       ],
     },
     {
       name: 'a placeholder in the data written out as YAML',
       code: charterWith((c) => (c.meta.company = '[Your Company Name]')),
       errors: [
-        { messageId: 'placeholder', path: '/meta/company', line: 5, column: 13, message: "template placeholder '[Your Company Name]' left in the charter: replace it with the real name, date or text, or delete the line" },
+        { messageId: 'placeholder', path: '/meta/company', line: 5, column: 13, message: "template placeholder '[Your Company Name]' left in meta.company: replace it with the real name, date or text, or delete the line" },
       ],
     },
   ],
