@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { DECISIONS } from './choices.js';
+import { withChoices } from './option-choices.js';
 import type { ApproveCommandOptions } from './approve-run.js';
 
 /** Turns commander's raw values into {@link ApproveCommandOptions}. */
@@ -21,7 +22,7 @@ export function approveCommand(setExitCode: (code: number) => void): Command {
     .description("record an approval decision in the charter's approvals (template section VII)")
     .argument('<file>', 'the charter')
     .requiredOption('--name <name>', "who decides (updates that person's earlier decision; names match case-insensitively)")
-    .addOption(new Option('--decision <decision>', 'the decision').choices(DECISIONS).makeOptionMandatory())
+    .addOption(withChoices(new Option('--decision <decision>', 'the decision'), DECISIONS).makeOptionMandatory())
     .option('--title <title>', "the approver's job title")
     .option('--department <department>', "the approver's department")
     .option('--date <date>', 'date of the decision, YYYY-MM-DD (default: today, UTC)')

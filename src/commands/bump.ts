@@ -1,6 +1,7 @@
 import { Command, Argument } from 'commander';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { BUMP_LEVELS } from './choices.js';
+import { withChoices } from './option-choices.js';
 import type { BumpCommandOptions, BumpLevel } from './bump-run.js';
 
 /** Turns commander's raw values into {@link BumpCommandOptions}. */
@@ -19,7 +20,7 @@ export function bumpCommand(setExitCode: (code: number) => void): Command {
   return new Command('bump')
     .description('increase meta.version, record the change in meta.revision_history and tell which signatures become stale')
     .argument('<file>', 'the charter')
-    .addArgument(new Argument('<level>', 'which part of the version to increase').choices(BUMP_LEVELS))
+    .addArgument(withChoices(new Argument('<level>', 'which part of the version to increase'), BUMP_LEVELS))
     .option('--summary <text>', 'what changed (required)')
     .option('--author <name>', 'who made the change (default: meta.owner.name)')
     .option('--date <date>', 'date of the revision, YYYY-MM-DD (default: today, UTC)')

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
 import { DIFF_FAIL_KINDS, DIFF_FORMATS } from './choices.js';
+import { withChoices } from './option-choices.js';
 import type { DiffCommandOptions } from './diff-run.js';
 
 function parseFailOn(value: unknown): DiffCommandOptions['failOn'] {
@@ -37,7 +38,7 @@ export function diffCommand(setExitCode: (code: number) => void): Command {
     .argument('[paths...]', 'two charters (old new); with --git, the files or folders to compare (default: all)')
     .option('--git <ref>', 'compare the working tree (or --head) with this git revision, through git show')
     .option('--head <ref>', 'with --git: compare this revision instead of the working tree')
-    .addOption(new Option('-f, --format <name>', 'output format').choices([...DIFF_FORMATS]).default('stylish'))
+    .addOption(withChoices(new Option('-f, --format <name>', 'output format'), [...DIFF_FORMATS]).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file (atomically)')
     .option('--force', 'overwrite an existing output file', false)
     .option('--fail-on <kinds>', `exit 1 when one of these kinds of change occurs, comma-separated: ${DIFF_FAIL_KINDS.join(', ')}`)

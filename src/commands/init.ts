@@ -1,3 +1,4 @@
+import { didYouMean, withChoices } from './option-choices.js';
 import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { isId, text } from '../model/read.js';
@@ -23,7 +24,7 @@ export function normalizeInitOptions(file: string | undefined, raw: Record<strin
     const bad = types.filter((t) => !(CHARTER_TYPES as readonly string[]).includes(t));
     if (bad.length > 0 || types.length === 0) {
       throw new CharterError(
-        `--type: unknown charter type '${bad[0] ?? ''}'; use a comma-separated list of ${CHARTER_TYPES.join(', ')}`,
+        `--type: unknown charter type '${bad[0] ?? ''}'; use a comma-separated list of ${CHARTER_TYPES.join(', ')}${didYouMean(bad[0] ?? '', CHARTER_TYPES)}`,
       );
     }
   }
@@ -49,7 +50,7 @@ export function initCommand(setExitCode: (code: number) => void): Command {
     .description('scaffold a charter by interview, from a preset, or from an answers file')
     .argument('[file]', 'the charter to write', 'charter.yaml')
     .option('-y, --yes', 'ask nothing: use the defaults (and --preset, --answers, flags)', false)
-    .addOption(new Option('-p, --preset <name>', 'start from the charter of a CS function').choices([...PRESET_NAMES]))
+    .addOption(withChoices(new Option('-p, --preset <name>', 'start from the charter of a CS function'), [...PRESET_NAMES]))
     .option('-a, --answers <file>', 'take every answer from a YAML or JSON file (no prompts)')
     .option('--from <charter>', "copy the company, and another team's expectations of this team as draft commitments")
     .option('--company <name>', 'company name')
@@ -57,7 +58,7 @@ export function initCommand(setExitCode: (code: number) => void): Command {
     .option('--team-id <id>', 'team id, as other charters refer to this team (default: derived from the name)')
     .option('--type <types>', `charter types, comma-separated (${CHARTER_TYPES.join(', ')})`)
     .option('--owner <name>', 'the charter owner')
-    .addOption(new Option('--schema <where>', 'schema reference on the first line').choices(['url', 'local']).default('url'))
+    .addOption(withChoices(new Option('--schema <where>', 'schema reference on the first line'), ['url', 'local']).default('url'))
     .option('-f, --force', 'overwrite an existing file', false)
     .option('--debug', 'print stack traces of unexpected errors')
     .addHelpText(

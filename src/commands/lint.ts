@@ -2,11 +2,12 @@ import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { parseDateFlag } from '../dates.js';
 import { FORMATS } from './choices.js';
+import { didYouMean } from './option-choices.js';
 import type { FormatName, LintCommandOptions, LintOutput } from './lint-run.js';
 
 function parseFormat(value: string): FormatName {
   if (!(FORMATS as readonly string[]).includes(value)) {
-    throw new CharterError(`unknown format '${value}': choose one of ${FORMATS.join(', ')}`);
+    throw new CharterError(`unknown format '${value}': choose one of ${FORMATS.join(', ')}${didYouMean(value, FORMATS)}`);
   }
   return value as FormatName;
 }

@@ -4,6 +4,7 @@ import { parseDateFlag } from '../dates.js';
 import { PDF_STANDARDS } from '../render/paper.js';
 import type { RenderCommandOptions } from './render-run.js';
 import { RENDER_FORMATS } from './choices.js';
+import { withChoices } from './option-choices.js';
 
 const FORMAT_BY_EXTENSION: Record<string, RenderCommandOptions['format']> = {
   md: 'md',
@@ -61,12 +62,12 @@ export function renderCommand(setExitCode: (code: number) => void): Command {
   return new Command('render')
     .description('render a charter as Markdown, HTML, PDF or DOCX, for people to read and sign (lints it first)')
     .argument('[paths...]', 'the charter to render (a .yaml file); with --org, charters and folders')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else md)').choices([...RENDER_FORMATS]))
+    .addOption(withChoices(new Option('-f, --format <format>', 'output format (default: from --out, else md)'), [...RENDER_FORMATS]))
     .option('-o, --out <path>', "output file; '-' writes Markdown or HTML to stdout (default: next to the charter, e.g. csm.pdf)")
     .option('--draft', 'render despite error findings: stamp DRAFT on it and list the open findings', false)
     .option('--force', 'overwrite an existing output file that charter did not write', false)
-    .addOption(new Option('--paper <size>', 'PDF and DOCX paper size').choices(['a4', 'letter']).default('a4'))
-    .addOption(new Option('--pdf-standard <level>', 'write PDF/A (archival; a PDF is tagged for accessibility either way)').choices([...PDF_STANDARDS]))
+    .addOption(withChoices(new Option('--paper <size>', 'PDF and DOCX paper size'), ['a4', 'letter']).default('a4'))
+    .addOption(withChoices(new Option('--pdf-standard <level>', 'write PDF/A (archival; a PDF is tagged for accessibility either way)'), [...PDF_STANDARDS]))
     .option('--as-of <date>', 'reference date of the lint, YYYY-MM-DD (default: today, UTC)')
     .option('-c, --config <file>', 'lint configuration (default: charter.config.yaml, .charterrc.yaml or .charterrc.json, found upward), as for lint')
     .option('--template <dir>', 'use your own templates: files in <dir>/markdown, <dir>/html or <dir>/typst (PDF) replace the built-in ones of the same name')

@@ -1,10 +1,11 @@
+import { withChoices } from './option-choices.js';
 import { Command, Option } from 'commander';
 
 /** `charter rules`: lists every rule (the work is loaded only when the command runs). */
 export function rulesCommand(setExitCode: (code: number) => void): Command {
   return new Command('rules')
     .description('list every lint rule: id, default severity, tags and what it checks')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(withChoices(new Option('-f, --format <name>', 'output format'), ['text', 'json']).default('text'))
     .addHelpText(
       'after',
       `

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import { CharterError } from '../errors.js';
 import { optionalText, parseDateOption, requiredText } from './edit-options.js';
 import { SIGNER_ROLES } from './choices.js';
+import { withChoices } from './option-choices.js';
 import type { SignCommandOptions } from './sign-run.js';
 
 /** Turns commander's raw values into {@link SignCommandOptions}. */
@@ -33,7 +34,7 @@ export function signCommand(setExitCode: (code: number) => void): Command {
     .option('--name <name>', 'who signs (replaces that person\'s earlier signature; names match case-insensitively)')
     .option('--title <title>', 'the signer\'s job title')
     .option('--department <department>', 'the signer\'s department')
-    .addOption(new Option('--role <role>', 'the signer\'s role').choices(SIGNER_ROLES))
+    .addOption(withChoices(new Option('--role <role>', 'the signer\'s role'), SIGNER_ROLES))
     .option('--date <date>', 'date of the signature, YYYY-MM-DD (default: today, UTC)')
     .option('--allow-findings', 'sign even though lint reports errors', false)
     .option('--verify', 'check each signature instead: valid, stale (content changed) or for another version', false)

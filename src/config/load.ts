@@ -11,6 +11,7 @@ import { CharterError } from '../errors.js';
 import { locate } from '../model/locate.js';
 import { fromPointer } from '../model/pointer.js';
 import { closest } from '../rules/support/suggest.js';
+import { valueAt } from '../schema/validate.js';
 import { globToRegExp } from './glob.js';
 import { settingAliases } from '../rules/support/info.js';
 import { normalizeSetting, presetRules, type ConfigFile, type LintConfig } from './config.js';
@@ -23,7 +24,7 @@ function located(file: string, doc: Document, lc: LineCounter, text: string, poi
 }
 
 /** The most useful message for a schema error, with the JSON Pointer to locate it. */
-function describeError(errors: ErrorObject[]): { pointer: string; message: string; at: 'key' | 'value' } {
+function describeError(errors: ErrorObject[], data: unknown): { pointer: string; message: string; at: 'key' | 'value' } {
   const rank = (e: ErrorObject) => e.instancePath.split('/').length * 10 + (e.keyword === 'additionalProperties' ? 5 : e.keyword === 'anyOf' ? 0 : 3);
   const e = [...errors].sort((a, b) => rank(b) - rank(a))[0]!;
   const where = e.instancePath === '' ? 'the configuration' : `'${fromPointer(e.instancePath).join('.')}'`;
@@ -41,10 +42,18 @@ function describeError(errors: ErrorObject[]): { pointer: string; message: strin
   }
   if (e.keyword === 'enum') {
     const values = (e.params as { allowedValues: unknown[] }).allowedValues.map(String);
-    return { pointer: e.instancePath, message: `${where} must be one of ${values.join(', ')}`, at: 'value' };
+    const value = valueAt(data, fromPointer(e.instancePath));
+    const hint = typeof value === 'string' ? closest(value, values) : undefined;
+    return { pointer: e.instancePath, message: `${where} must be one of ${values.join(', ')}${hint ? `; did you mean '${hint}'?` : ''}`, at: 'value' };
   }
   if (e.keyword === 'anyOf' && /\/rules\/[^/]+$/.test(e.instancePath)) {
-    return { pointer: e.instancePath, message: `${where} must be off, info, warning or error, or {severity, options}`, at: 'value' };
+    const value = valueAt(data, fromPointer(e.instancePath));
+    const hint = typeof value === 'string' ? closest(value, ['off', 'info', 'warning', 'error']) : undefined;
+    return {
+      pointer: e.instancePath,
+      message: `${where} must be off, info, warning or error, or {severity, options}${hint ? `; did you mean '${hint}'?` : ''}`,
+      at: 'value',
+    };
   }
   return { pointer: e.instancePath, message: `${where} ${e.message ?? 'is invalid'}`, at: 'value' };
 }
@@ -69,10 +78,10 @@ export function loadConfig(file: string): LintConfig {
   const data = (doc.toJS() ?? {}) as unknown;
   if (validateConfig === undefined) {
     const Ajv = AjvModule.default;
-    validateConfig = new Ajv({ allErrors: false, strict: false, verbose: true }).compile(schema);
+    validateConfig = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
   }
   if (!validateConfig(data)) throw (() => {
-    const d = describeError(validateConfig!.errors ?? []);
+    const d = describeError(validateConfig!.errors ?? [], data);
     return located(file, doc, lc, text, d.pointer, d.message, d.at);
   })();
   const cfg = data as ConfigFile;

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { CharterError } from '../errors.js';
 import { readBytes } from '../files.js';
 import { decodeCharter } from '../model/document.js';
+import { closest } from '../rules/support/suggest.js';
 
 /** A team and role, written either as `{team, role}` or as the short form `team/role`. */
 export type TeamRoleAnswer = string | { team: string; role: string };
@@ -169,7 +170,10 @@ export function readAnswersFile(path: string): Answers {
     const at = isScalar(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
     const kind = (KINDS as Record<string, string>)[key];
     if (kind === undefined) {
-      throw new CharterError(`${where(at)}: unknown answer '${key}'; run 'charter init --help' for the answer keys`);
+      const hint = closest(key, Object.keys(KINDS));
+      throw new CharterError(
+        `${where(at)}: unknown answer '${key}'; ${hint ? `did you mean '${hint}'?` : "run 'charter init --help' for the answer keys"}`,
+      );
     }
     const actual = kindOf(data[key]);
     if (actual === 'null') {

@@ -1,6 +1,6 @@
 import { defineRule } from './support/types.js';
 import { fromPointer } from '../model/pointer.js';
-import { schemaAt, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
+import { resolveRef, schemaForPath, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
 import { closest } from './support/suggest.js';
 import type { PathSegment } from '../model/types.js';
 
@@ -35,11 +35,62 @@ function typeName(t: unknown): string {
   return list.map((x) => TYPE_NAMES[String(x)] ?? String(x)).join(' or ');
 }
 
-/** The keys the schema allows where an additionalProperties error was raised. */
-function allowedKeys(schemaPath: string): string[] {
-  const parent = schemaAt(schemaPath.replace(/\/additionalProperties$/, ''));
-  const props = parent?.['properties'];
+/** The keys the schema allows in the mapping at `path`. */
+function allowedKeys(path: readonly PathSegment[]): string[] {
+  const props = schemaForPath(path)?.['properties'];
   return props && typeof props === 'object' ? Object.keys(props) : [];
+}
+
+type SchemaNode = Record<string, unknown>;
+
+const resolved = resolveRef;
+
+const isDate = (n: SchemaNode | undefined): boolean => typeof n?.['pattern'] === 'string' && n['pattern'].includes('\\d{4}-\\d{2}-\\d{2}');
+
+/** A sample value for a field of the shape: the user's own value where it fits the field's type. */
+function sample(n: SchemaNode | undefined, value: unknown, used: { value: boolean }): string {
+  if (isDate(n)) return 'YYYY-MM-DD';
+  const type = n?.['type'];
+  const fits = (typeof value === 'number' && (type === 'number' || type === 'integer')) || (typeof value === 'string' && type === 'string');
+  if (fits && !used.value) {
+    used.value = true;
+    return String(value);
+  }
+  if (type === 'object') return '{...}';
+  if (type === 'array') return '[...]';
+  return '...';
+}
+
+/**
+ * A mapping's shape read from the schema: its required keys (or its first key when none is
+ * required) and its date keys, the user's value in the first that takes it.
+ */
+function mappingShape(n: SchemaNode, value: unknown): string | undefined {
+  const props = n['properties'] as Record<string, SchemaNode>;
+  const required = Array.isArray(n['required']) ? (n['required'] as string[]) : [];
+  const shown = Object.keys(props).filter((k, i) => required.includes(k) || (required.length === 0 && i === 0) || isDate(resolved(props[k])));
+  if (shown.length === 0) return undefined;
+  const used = { value: false };
+  return `{${shown.map((k) => `${k}: ${sample(resolved(props[k]), value, used)}`).join(', ')}}`;
+}
+
+/**
+ * What to write where a mapping or a list was expected, read from the schema: `baseline: 88`
+ * gives `write it as {value: 88, as_of: YYYY-MM-DD}`.
+ */
+function shapeHint(node: SchemaNode | undefined, value: unknown): string {
+  const n = resolved(node);
+  if (!n) return '';
+  if (n['type'] === 'object' && n['properties'] && typeof n['properties'] === 'object' && !Array.isArray(value)) {
+    const shape = mappingShape(n, value);
+    return shape ? `; write it as ${shape}` : '';
+  }
+  if (n['type'] === 'array') {
+    const items = resolved(n['items'] as SchemaNode | undefined);
+    const item = items?.['type'] === 'object' && items['properties'] ? mappingShape(items, undefined) : undefined;
+    return `; write it as a list, one item per line after '- '${item ? `, each item ${item}` : ''}`;
+  }
+  return '';
 }
 
 function patternHint(pattern: string, value: unknown): string {
@@ -101,7 +152,7 @@ export default defineRule({
         }
         case 'additionalProperties': {
           const key = String(e.params['additionalProperty']);
-          const suggestion = closest(key, allowedKeys(e.schemaPath));
+          const suggestion = closest(key, allowedKeys(path));
           const hint = suggestion
             ? `; did you mean '${suggestion}'?`
             : "; remove it, or prefix it with 'x-' to keep it as your own extension";
@@ -130,6 +181,8 @@ export default defineRule({
             hint = `; an unquoted [${value[0]}] is read as a one-item list: quote it ("[${value[0]}]") or, if it is a placeholder, replace it`;
           } else if (value === null) {
             hint = '; fill it in or remove the key';
+          } else {
+            hint = shapeHint(schemaForPath(path), value);
           }
           report({ messageId: 'type', data: { path: where, expected, actual, hint }, path });
           return;

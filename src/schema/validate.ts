@@ -18,6 +18,32 @@ export function schemaAt(ref: string): Record<string, unknown> | undefined {
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined;
 }
 
+/** A schema node with its `$ref` followed (directly or as `allOf: [{$ref}]`, the schema's style). */
+export function resolveRef(node: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  for (let i = 0; node && i < 8; i++) {
+    const allOf = node['allOf'];
+    const ref = node['$ref'] ?? (Array.isArray(allOf) && allOf.length === 1 ? (allOf[0] as Record<string, unknown>)['$ref'] : undefined);
+    if (typeof ref !== 'string') return node;
+    node = schemaAt(ref);
+  }
+  return node;
+}
+
+/**
+ * The schema node (its `$ref` followed) that describes the value at a path of the data: found by
+ * walking `properties` and `items` from the root, so it does not depend on how the validator
+ * reports schema paths (errors inside a referenced definition name it relative to the definition).
+ */
+export function schemaForPath(path: readonly (string | number)[]): Record<string, unknown> | undefined {
+  let node = resolveRef(schema as Record<string, unknown>);
+  for (const seg of path) {
+    if (!node) return undefined;
+    const next = typeof seg === 'number' ? node['items'] : (node['properties'] as Record<string, unknown> | undefined)?.[seg];
+    node = resolveRef(next !== null && typeof next === 'object' ? (next as Record<string, unknown>) : undefined);
+  }
+  return node;
+}
+
 /** The value at a path in the data, or undefined. */
 export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let cur: unknown = data;

@@ -148,7 +148,7 @@ describe('charter init (built bin)', () => {
     });
     expect(runCli(['init', '--answers', 'bad.yaml'], { cwd: dir })).toMatchObject({
       code: 2,
-      stderr: "charter: bad.yaml:2:1: unknown answer 'mision'; run 'charter init --help' for the answer keys\n",
+      stderr: "charter: bad.yaml:2:1: unknown answer 'mision'; did you mean 'mission'?\n",
     });
     expect(runCli(['init', '-y', '--preset', 'sales'], { cwd: dir }).code).toBe(2);
     expect(runCli(['init', '-y', '--team-id', 'Customer Success'], { cwd: dir })).toMatchObject({

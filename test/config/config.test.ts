@@ -96,6 +96,18 @@ overrides:
     expect(config.strictRefs).toBe(true);
   });
 
+  it('suggests the closest key or value at every level of the configuration', () => {
+    const cases: Array<[string, RegExp]> = [
+      ['settings:\n  reveiw: { maxAgeMonths: 3 }\n', /^charter\.config\.yaml:2:3: unknown key 'reveiw' in 'settings'; did you mean 'review'\?/],
+      ['rules:\n  placeholder-text: { severty: warning }\n', /^charter\.config\.yaml:2:23: unknown key 'severty' in 'rules\.placeholder-text'; did you mean 'severity'\?/],
+      ['overrides:\n  - files: ["*.yaml"]\n    rulse: {}\n', /^charter\.config\.yaml:3:5: unknown key 'rulse' in 'overrides\.0'; did you mean 'rules'\?/],
+      ['extends: charter:recomended\n', /^charter\.config\.yaml:1:10: 'extends' must be one of charter:recommended, charter:strict; did you mean 'charter:recommended'\?/],
+      ['rules:\n  metric-orphaned: warnin\n', /^charter\.config\.yaml:2:20: 'rules\.metric-orphaned' must be one of off, info, warning, error; did you mean 'warning'\?/],
+      ['rules:\n  metric-orphaned: { severity: eror }\n', /^charter\.config\.yaml:2:32: 'rules\.metric-orphaned\.severity' must be one of off, info, warning, error; did you mean 'error'\?/],
+    ];
+    for (const [text, message] of cases) expect(errorOf(text)).toMatch(message);
+  });
+
   it('rejects a bad configuration with one located line', () => {
     expect(errorOf('rules:\n  metric-orphand: off\n')).toMatch(
       /^charter\.config\.yaml:2:3: unknown rule 'metric-orphand'; did you mean 'metric-orphaned'\?/,

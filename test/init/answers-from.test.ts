@@ -30,7 +30,14 @@ describe('readAnswersFile', () => {
   it('names file:line:col of an unknown answer', () => {
     const e = readErr('company: Acme\nmision: Help customers\n');
     expect(e.exitCode).toBe(2);
-    expect(e.message).toMatch(/a\.yaml:2:1: unknown answer 'mision'/);
+    expect(e.message).toMatch(/a\.yaml:2:1: unknown answer 'mision'; did you mean 'mission'\?$/);
+  });
+
+  it('suggests the answer key a typo is closest to, or points at the list when none is close', () => {
+    expect(readErr('charter_type: [retention]\n').message).toMatch(/:1:1: unknown answer 'charter_type'; did you mean 'charter_types'\?$/);
+    expect(readErr('company: Acme\n  \nfavourite_colour: blue\n').message).toMatch(
+      /:3:1: unknown answer 'favourite_colour'; run 'charter init --help' for the answer keys$/,
+    );
   });
 
   it('names file:line:col of an answer of the wrong kind', () => {

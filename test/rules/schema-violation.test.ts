@@ -33,6 +33,41 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'did-you-mean at every nesting level: a metric, a target inside a metric, a role, a team reference (transposed letters too)',
+      code: charterWith((c) => {
+        c.metrics[0].targt = c.metrics[0].target;
+        delete c.metrics[0].target;
+        c.metrics[1].target.vlaue = 3;
+        c.team.roles[0].responsibilites = ['Own renewals.'];
+        c.handoffs[0].from.tem = 'x';
+      }),
+      errors: [
+        { messageId: 'unknownKey', path: '/team/roles/0/responsibilites', line: 36, column: 7, message: "unknown key 'responsibilites' in team.roles[0]; did you mean 'responsibilities'?" },
+        { messageId: 'unknownKey', path: '/metrics/0/targt', line: 87, column: 5, message: "unknown key 'targt' in metrics[0]; did you mean 'target'?" },
+        { messageId: 'unknownKey', path: '/metrics/1/target/vlaue', line: 102, column: 7, message: "unknown key 'vlaue' in metrics[1].target; did you mean 'value'?" },
+        { messageId: 'unknownKey', path: '/handoffs/0/from/tem', line: 165, column: 7, message: "unknown key 'tem' in handoffs[0].from; did you mean 'team'?" },
+      ],
+    },
+    {
+      name: 'a scalar where a mapping or a list belongs: the message shows the shape to write, read from the schema',
+      code: charterWith((c) => {
+        c.meta.owner = 'Maya Okafor';
+        c.statement.problems = 'Churn comes as a surprise.';
+        c.metrics[0].baseline = 88;
+        c.metrics[0].target = 92;
+        c.handoffs[0].from = 'csm';
+        c.team.roles = 'csm';
+      }),
+      errors: [
+        { messageId: 'type', path: '/meta/owner', line: 9, column: 10, message: "meta.owner must be a mapping, got 'Maya Okafor'; write it as {name: Maya Okafor}" },
+        { messageId: 'type', path: '/team/roles', line: 25, column: 10, message: "team.roles must be a list, got 'csm'; write it as a list, one item per line after '- ', each item {id: ..., title: ...}" },
+        { messageId: 'type', path: '/statement/problems', line: 30, column: 13, message: "statement.problems must be a list, got 'Churn comes as a surprise.'; write it as a list, one item per line after '- '" },
+        { messageId: 'type', path: '/metrics/0/baseline', line: 68, column: 15, message: "metrics[0].baseline must be a mapping, got the number 88; write it as {value: 88, as_of: YYYY-MM-DD}" },
+        { messageId: 'type', path: '/metrics/0/target', line: 69, column: 13, message: "metrics[0].target must be a mapping, got the number 92; write it as {value: 92, by: YYYY-MM-DD}" },
+        { messageId: 'type', path: '/handoffs/0/from', line: 144, column: 11, message: "handoffs[0].from must be a mapping, got 'csm'; write it as {team: csm, role: ...}" },
+      ],
+    },
+    {
       name: 'an unknown key far from any real one suggests x-',
       code: charterWith((c) => (c.meta.favourite_colour = 'blue')),
       errors: [
@@ -117,7 +152,7 @@ ruleTester(rule, {
       name: 'metrics that is not a list',
       code: charterWith((c) => (c.metrics = 'grr, nrr')),
       errors: [
-        { messageId: 'type', path: '/metrics', line: 72, column: 10, message: "metrics must be a list, got 'grr, nrr'" },
+        { messageId: 'type', path: '/metrics', line: 72, column: 10, message: "metrics must be a list, got 'grr, nrr'; write it as a list, one item per line after '- ', each item {id: ..., name: ..., unit: ..., direction: ...}" },
       ],
     },
   ],
