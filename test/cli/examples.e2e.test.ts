@@ -10,6 +10,17 @@ describe('examples/ (built bin)', () => {
     expect(r.code).toBe(0);
   });
 
+  // Their signatures were made by `charter sign` (digests of the content): an edit to one of them
+  // that is not signed again fails here, as it fails `.ci/run`.
+  it.each(['digital-cs', 'renewals', 'cs-operations'])('every signature of examples/%s.yaml is valid (sign --verify)', (name) => {
+    const r = runCli(['sign', '--verify', `examples/${name}.yaml`]);
+    expect(r.stderr).toBe('');
+    const last = r.stdout.trimEnd().split('\n').at(-1)!;
+    expect(last).toMatch(/^(\d+) of \1 signatures valid$/);
+    expect(r.stdout).not.toContain('✖');
+    expect(r.code).toBe(0);
+  });
+
   it('the weak example gives its pinned findings', async () => {
     const r = runCli(['lint', ...AS_OF, '--format', 'json', 'examples/']);
     expect(r.code).toBe(1);
