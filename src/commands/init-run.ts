@@ -153,9 +153,17 @@ export async function runInit(options: InitCommandOptions, io: InitIo, hooks: In
       : `lint: ${total} problem${total === 1 ? '' : 's'} (${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info${s.infos === 1 ? '' : 's'})` +
         (s.errors > 0 ? ': fill in the TODO markers and empty sections' : ''),
     '',
+    // The README's quick start takes the same steps (test/cli/quickstart.e2e.test.ts runs it).
     'Next steps:',
-    `  charter lint ${file}      every gap with its line and what to do`,
-    `  charter render ${file}    the charter as a document to share and sign`,
+    ...(s.errors > 0
+      ? [
+          `  npx charter lint ${file}                  every gap, with its line and what to do`,
+          `  npx charter render ${file} --draft        a document stamped DRAFT, listing what is open`,
+          'When lint reports no errors:',
+        ]
+      : [`  npx charter lint ${file}                  ${total === 0 ? 'check it again after each edit' : 'what is left, with its line and what to do'}`]),
+    `  npx charter render ${file} --format pdf   the charter to share and sign`,
+    `  npx charter sign ${file} --name "…" --title "…"   each signer, bound to this content`,
     '',
   ];
   io.stdout(lines.join('\n'));

@@ -43,7 +43,7 @@ describe('charter init (built bin)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Wrote ${preset}\\.yaml \\(${preset} preset\\)\\nlint: \\d+ problems \\(\\d+ errors`));
-    expect(r.stdout).toMatch(/Next steps:\n {2}charter lint .*\n {2}charter render /);
+    expect(r.stdout).toMatch(/Next steps:\n {2}npx charter lint .*\n {2}npx charter render .* --draft .*\nWhen lint reports no errors:\n {2}npx charter render .* --format pdf .*\n {2}npx charter sign /);
     const findings = lintJson(dir, `${preset}.yaml`);
     // The summary init prints counts exactly what `charter lint` reports.
     const count = (sev: string) => findings.filter((f) => f.severity === sev).length;
