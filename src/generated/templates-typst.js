@@ -350,49 +350,49 @@ export const templates = {
     + "\n#set page(\n  paper: sys.inputs.at(\"paper\", default: \"a4\"),\n  margin: (x: 2cm, top: 2cm, bottom: 2.2cm),\n  footer: context {\n    set text(size: 8pt, fill: muted, hyphenate: false)\n    grid(\n      columns: (1fr, auto),\n      ["
     + alias3(alias4(alias1(lookupProperty(depth0,"title"), "name", {"start":{"line":22,"column":9},"end":{"line":22,"column":19}} ), depth0))
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"title"),"version"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":21},"end":{"line":22,"column":77}}})) != null ? stack1 : "")
-    + "],\n      [#if draft [DRAFT · ]Page #counter(page).get().first() of #counter(page).final().first()],\n    )\n  },\n  background: if draft { place(center + horizon, rotate(-30deg, text(110pt, weight: \"bold\", fill: rgb(180, 35, 24, 30), [DRAFT]))) },\n)\n// Typst's own fonts (embedded in the compiler): no font file is read from the system.\n#set text(font: (\"Libertinus Serif\", \"New Computer Modern\", \"DejaVu Sans Mono\"), fallback: false, size: 10.5pt, fill: ink, lang: \"en\", hyphenate: true)\n#set par(justify: true, leading: 0.58em, spacing: 0.9em)\n#set list(indent: 0.6em, spacing: 0.55em)\n#show heading: set text(fill: accent, hyphenate: false)\n#show heading: set par(justify: false)\n#show heading.where(level: 1): set text(size: 20pt)\n#show heading.where(level: 2): set text(size: 14pt)\n#show heading.where(level: 2): set block(above: 1.6em, below: 0.8em)\n// A line that introduces the block after it (\"Still to sign:\") stays with that block.\n#let lead(body) = block(sticky: true, above: 0.9em, below: 0.5em, body)\n// A table of the charter. Cells of the columns in `short` (values, dates, names, levels) are\n// boxed, so they never break; their columns are `auto`, sized to their content.\n#let ctable(columns: (), short: (), rows: auto, head: (), ..cells) = {\n  let n = columns.len()\n  let keep(i, c) = if short.contains(calc.rem(i, n)) { box(c) } else { c }\n  set text(size: if n >= 7 { 8pt } else { 8.8pt }, hyphenate: false)\n  set par(justify: false, leading: 0.5em)\n  block(above: 0.7em, below: 1.1em, table(\n    columns: columns,\n    rows: rows,\n    inset: (x: 4pt, y: 4pt),\n    stroke: 0.5pt + rule,\n    fill: (_, y) => if y == 0 { rgb(\"#f0f4f8\") },\n    table.header(..head.enumerate().map(((i, h)) => keep(i, strong(h)))),\n    ..cells.pos().enumerate().map(((i, c)) => keep(i, c)),\n  ))\n}\n\n"
+    + "],\n      [#if draft [DRAFT · ]Page #counter(page).get().first() of #counter(page).final().first()],\n    )\n  },\n  background: if draft { place(center + horizon, rotate(-30deg, text(110pt, weight: \"bold\", fill: rgb(180, 35, 24, 30), [DRAFT]))) },\n)\n// Typst's own fonts (embedded in the compiler): no font file is read from the system.\n#set text(font: (\"Libertinus Serif\", \"New Computer Modern\", \"DejaVu Sans Mono\"), fallback: false, size: 10.5pt, fill: ink, lang: \"en\", hyphenate: true)\n#set par(justify: true, leading: 0.58em, spacing: 0.9em)\n#set list(indent: 0.6em, spacing: 0.55em)\n#show heading: set text(fill: accent, hyphenate: false)\n#show heading: set par(justify: false)\n#show heading.where(level: 1): set text(size: 20pt)\n#show heading.where(level: 2): set text(size: 14pt)\n#show heading.where(level: 2): set block(above: 1.6em, below: 0.8em)\n// A line that introduces the block after it (\"Still to sign:\") stays with that block.\n#let lead(body) = block(sticky: true, above: 0.9em, below: 0.5em, body)\n// A table of the charter. Cells of the columns in `short` (values, dates, names, levels) are\n// boxed, so they never break; their columns are `auto`, sized to their content.\n#let ctable(columns: (), short: (), rows: auto, head: (), ..cells) = {\n  let n = columns.len()\n  let keep(i, c) = if short.contains(calc.rem(i, n)) { box(c) } else { c }\n  set text(size: if n >= 7 { 8pt } else { 8.8pt }, hyphenate: false)\n  set par(justify: false, leading: 0.5em)\n  block(above: 0.7em, below: 1.1em, table(\n    columns: columns,\n    rows: rows,\n    inset: (x: 4pt, y: 4pt),\n    stroke: 0.5pt + rule,\n    fill: (_, y) => if y == 0 { rgb(\"#f0f4f8\") },\n    table.header(..head.enumerate().map(((i, h)) => keep(i, strong(h)))),\n    ..cells.pos().enumerate().map(((i, c)) => keep(i, c)),\n  ))\n}\n// Each metric's baseline → target chart (an SVG picture) with its name beside it, one row per\n// metric; a row never splits across pages. Nothing when no metric has a chart. Typst reads an\n// SVG's user unit as a CSS pixel (0.75 pt): scaled by 4/3, one unit is one point, so the chart's\n// 9-unit labels print at 9 pt.\n#let metric-charts(..rows) = if rows.pos().len() > 0 {\n  block(above: 0.9em, below: 1.1em, grid(\n    columns: (1fr, auto),\n    column-gutter: 1em,\n    row-gutter: 0.5em,\n    align: horizon,\n    ..rows.pos().map(((name, chart)) => (text(size: 9pt, fill: accent, hyphenate: false, name), scale(4 / 3 * 100%, reflow: true, chart))).flatten(),\n  ))\n}\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"title"),lookupProperty(depth0,"title"),{"name":"title","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"draft"),{"name":"with","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"draft"),{"name":"with","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":71,"column":42}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"mission"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"mission"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"why"),{"name":"with","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"why"),{"name":"with","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":73,"column":31}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"charterTypes"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":61,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"charterTypes"),{"name":"with","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":74,"column":50}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"scope"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":62,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"scope"),{"name":"with","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":75,"column":35}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"objectives"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":63,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"objectives"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":76,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"metrics"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":64,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"metrics"),{"name":"with","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":77,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"costMetric"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":0},"end":{"line":65,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"costMetric"),{"name":"with","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":78,"column":46}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"team"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":66,"column":33}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"team"),{"name":"with","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":79,"column":33}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"keyActivities"),{"name":"with","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":67,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"keyActivities"),{"name":"with","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":80,"column":52}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"swimLanes"),{"name":"with","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":68,"column":44}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"swimLanes"),{"name":"with","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":81,"column":44}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"handoffs"),{"name":"with","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":69,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"handoffs"),{"name":"with","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":82,"column":41}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"dependencies"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":70,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"dependencies"),{"name":"with","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":49}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"risks"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":71,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"risks"),{"name":"with","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":84,"column":35}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"roadmap"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"roadmap"),{"name":"with","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":39}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"communications"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":73,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"communications"),{"name":"with","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":53}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"principles"),{"name":"with","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":74,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"principles"),{"name":"with","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":87,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"governance"),{"name":"with","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":0},"end":{"line":75,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"governance"),{"name":"with","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":88,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"approvals"),{"name":"with","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":76,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"approvals"),{"name":"with","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":89,"column":43}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"signatures"),{"name":"with","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":77,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"signatures"),{"name":"with","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":90,"column":45}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"findings"),{"name":"with","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":78,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,lookupProperty(depth0,"findings"),{"name":"with","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":91,"column":46}}})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true},
   "communications": {"0":function(container,depth0,helpers,partials,data) {
@@ -437,7 +437,7 @@ export const templates = {
   return "\nNo cost metric: "
     + container.escapeExpression((((helper = lookupProperty(helpers,"exemptReason") || container.strict(depth0, "exemptReason", {"start":{"line":4,"column":18},"end":{"line":4,"column":30}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"exemptReason","hash":{},"data":data,"loc":{"start":{"line":4,"column":16},"end":{"line":4,"column":32}}}) : helper)))
     + "\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -448,12 +448,13 @@ export const templates = {
   return "\n- *Metric:* "
     + container.escapeExpression((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":8,"column":14},"end":{"line":8,"column":18}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":8,"column":12},"end":{"line":8,"column":20}}}) : helper)))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"present")||alias1(depth0, "present", {"start":{"line":12,"column":7},"end":{"line":12,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),{"name":"present","hash":{},"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":30}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"target")||alias1(depth0, "target", {"start":{"line":15,"column":7},"end":{"line":15,"column":13}} )).call(alias2,lookupProperty(depth0,"target"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":35}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dataSource"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"present")||alias1(depth0, "present", {"start":{"line":12,"column":7},"end":{"line":12,"column":14}} )).call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),{"name":"present","hash":{},"data":data,"loc":{"start":{"line":12,"column":6},"end":{"line":12,"column":30}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"target")||alias1(depth0, "target", {"start":{"line":15,"column":7},"end":{"line":15,"column":13}} )).call(alias2,lookupProperty(depth0,"target"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"target","hash":{},"data":data,"loc":{"start":{"line":15,"column":6},"end":{"line":15,"column":35}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"dataSource"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias2,(lookupProperty(helpers,"metricChart")||alias1(depth0, "metricChart", {"start":{"line":27,"column":9},"end":{"line":27,"column":20}} )).call(alias2,depth0,{"name":"metricChart","hash":{},"data":data,"loc":{"start":{"line":27,"column":8},"end":{"line":27,"column":26}}}),{"name":"with","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -546,7 +547,20 @@ export const templates = {
   return "- *Data source:* "
     + container.escapeExpression((((helper = lookupProperty(helpers,"dataSource") || container.strict(depth0, "dataSource", {"start":{"line":25,"column":19},"end":{"line":25,"column":29}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"dataSource","hash":{},"data":data,"loc":{"start":{"line":25,"column":17},"end":{"line":25,"column":31}}}) : helper)))
     + "\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"10":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "#metric-charts((["
+    + alias2(container.lambda(alias1(depths[1], "name", {"start":{"line":28,"column":19},"end":{"line":28,"column":26}} ), depth0))
+    + "], "
+    + alias2((lookupProperty(helpers,"svg")||alias1(depth0, "svg", {"start":{"line":28,"column":33},"end":{"line":28,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"svg","hash":{},"data":data,"loc":{"start":{"line":28,"column":31},"end":{"line":28,"column":43}}}))
+    + "))\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -555,10 +569,10 @@ export const templates = {
     };
 
   return "== Cost metric\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"exemptReason"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metric"),{"name":"with","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"exemptReason"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"metric"),{"name":"with","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"useData":true},
+},"useData":true,"useDepths":true},
   "dependencies": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -882,8 +896,30 @@ export const templates = {
   return " \\ #text(size: 0.95em, fill: muted)["
     + container.escapeExpression((((helper = lookupProperty(helpers,"definition") || container.strict(depth0, "definition", {"start":{"line":8,"column":69},"end":{"line":8,"column":79}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"definition","hash":{},"data":data,"loc":{"start":{"line":8,"column":67},"end":{"line":8,"column":81}}}) : helper)))
     + "]";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"with").call(alias1,(lookupProperty(helpers,"metricChart")||container.strict(depth0, "metricChart", {"start":{"line":13,"column":9},"end":{"line":13,"column":20}} )).call(alias1,depth0,{"name":"metricChart","hash":{},"data":data,"loc":{"start":{"line":13,"column":8},"end":{"line":13,"column":26}}}),{"name":"with","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var alias1=container.strict, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "  (["
+    + alias2(container.lambda(alias1(depths[1], "name", {"start":{"line":14,"column":6},"end":{"line":14,"column":13}} ), depth0))
+    + "], "
+    + alias2((lookupProperty(helpers,"svg")||alias1(depth0, "svg", {"start":{"line":14,"column":20},"end":{"line":14,"column":23}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"svg","hash":{},"data":data,"loc":{"start":{"line":14,"column":18},"end":{"line":14,"column":30}}}))
+    + "),\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -891,9 +927,11 @@ export const templates = {
     };
 
   return "== Metrics\n\n#ctable(\n  columns: (2.4fr, auto, auto, auto, auto, auto, 1fr),\n  short: (1, 2, 3, 4, 5),\n  head: ([Metric], [Baseline], [Target], [By], [Owner], [Cadence], [Data source]),\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
-    + ")\n\n";
-},"useData":true},
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
+    + ")\n#metric-charts(\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,depth0,{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "")
+    + ")\n";
+},"useData":true,"useDepths":true},
   "mission": {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

@@ -17,6 +17,7 @@ import { CharterError } from '../errors.js';
 import { escapeTypst, typstString } from './escape.js';
 import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
 import { metricSvg, type MetricChartInput } from './svg/metric.js';
+import { svgTitle } from './svg/text.js';
 
 /** The languages templates are written in (the PDF is typeset from the Typst set). */
 export type TemplateLanguage = 'markdown' | 'html' | 'typst';
@@ -77,13 +78,15 @@ function environment(language: TemplateLanguage): typeof Handlebars {
   for (const [name, fn] of Object.entries(SHARED_HELPERS)) env.registerHelper(name, plain(fn));
   if (language === 'markdown') env.registerHelper('row', plain(markdownRow));
   if (language === 'typst') typstEnvironment(env);
-  if (language === 'html') {
-    // A metric's bullet chart as inline SVG (its text escaped by svg/metric.ts), or '' (falsy).
+  // A metric's bullet chart as SVG (its text escaped by svg/metric.ts), or '' (falsy): inline in
+  // HTML, for `{{svg ...}}` (which passes it to Typst as an input) in the Typst set.
+  if (language !== 'markdown') {
     env.registerHelper(
       'metricChart',
       plain((m) => {
         const svg = m && typeof m === 'object' ? metricSvg(m as MetricChartInput) : null;
-        return svg ? new env.SafeString(svg) : '';
+        if (!svg) return '';
+        return language === 'html' ? new env.SafeString(svg) : svg;
       }),
     );
   }
@@ -138,7 +141,8 @@ function typstEnvironment(env: typeof Handlebars): void {
     'str',
     plain((v) => new env.SafeString(typstString(v === null || v === undefined ? '' : String(v)))),
   );
-  // `{{svg picture}}`: a Typst image expression (no leading #) reading the SVG from sys.inputs.
+  // `{{svg picture}}`: a Typst image expression (no leading #) reading the SVG from sys.inputs;
+  // its `<title>`, if any, becomes the image's alternative text (an input too) in the tagged PDF.
   env.registerHelper(
     'svg',
     plain((v) => {
@@ -146,7 +150,10 @@ function typstEnvironment(env: typeof Handlebars): void {
       if (!pictures || !text.trimStart().startsWith('<svg')) return new env.SafeString('none');
       const key = `picture-${pictures.size + 1}`;
       pictures.set(key, text);
-      return new env.SafeString(`image(bytes(sys.inputs.at("${key}")), format: "svg")`);
+      const title = svgTitle(text);
+      if (title !== null) pictures.set(`${key}-alt`, title);
+      const alt = title !== null ? `, alt: sys.inputs.at("${key}-alt")` : '';
+      return new env.SafeString(`image(bytes(sys.inputs.at("${key}")), format: "svg"${alt})`);
     }),
   );
 }

@@ -18,6 +18,21 @@ export interface ReadPdf {
   sizes: Array<[number, number]>;
   outline: string[];
   info: Record<string, unknown>;
+  /** The alternative text of every tagged figure (picture), in reading order. */
+  figures: string[];
+}
+
+interface StructNode {
+  role?: string;
+  alt?: string;
+  children?: StructNode[];
+}
+
+function figureAlts(node: StructNode | null | undefined, out: string[]): string[] {
+  if (!node) return out;
+  if (node.role === 'Figure') out.push(node.alt ?? '');
+  for (const child of node.children ?? []) figureAlts(child, out);
+  return out;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
@@ -25,8 +40,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pages: string[] = [];
   const lines: Line[][] = [];
   const sizes: Array<[number, number]> = [];
+  const figures: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
+    figureAlts((await page.getStructTree()) as StructNode | null, figures);
     const content = await page.getTextContent();
     const byY = new Map<number, Line>();
     for (const item of content.items) {
@@ -52,6 +69,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
   const { info } = await doc.getMetadata();
   await doc.destroy();
-  return { pages, lines, text: pages.join(' '), sizes, outline, info: info as Record<string, unknown> };
+  return { pages, lines, text: pages.join(' '), sizes, outline, info: info as Record<string, unknown>, figures };
 }
 

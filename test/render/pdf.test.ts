@@ -17,6 +17,7 @@ import { renderPdf } from '../../src/render/pdf.js';
 import { sourceDate } from '../../src/render/render.js';
 import type { Paper, PdfStandard } from '../../src/render/paper.js';
 import { formatDate, formatLabel, formatTarget, formatValue } from '../../src/render/format.js';
+import { metricChartTitle, metricSvg } from '../../src/render/svg/metric.js';
 import { ROOT } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 import { tempDir } from '../helpers/temp.js';
@@ -167,7 +168,8 @@ describe('PDF output (Typst)', () => {
     const pdf = await renderPdf(buildView(many), { paper: 'a4' });
     const read = await readPdf(pdf.bytes);
     const header = 'Metric Baseline Target By Owner Cadence';
-    const pagesWithRows = read.lines.filter((lines) => lines.some((l) => /^Metric number \d+/.test(l.text)));
+    // Table rows are set at 8 pt; the names beside the metric charts after the table at 9 pt.
+    const pagesWithRows = read.lines.filter((lines) => lines.some((l) => /^Metric number \d+/.test(l.text) && l.size < 8.5));
     expect(pagesWithRows.length).toBeGreaterThanOrEqual(3);
     for (const lines of pagesWithRows) expect(lines.some((l) => l.text.startsWith(header))).toBe(true);
     for (const { view, read: r } of [csm, ...examples]) {
@@ -181,16 +183,45 @@ describe('PDF output (Typst)', () => {
     }
   });
 
+  it('draws each metric baseline → target as a tagged figure with its values in words; none for a metric without values', async () => {
+    const metrics = [...csm.view.metrics!, csm.view.costMetric!.metric!];
+    expect(metrics.every((m) => metricSvg(m) !== null)).toBe(true);
+    expect(csm.read.figures).toEqual(metrics.map(metricChartTitle));
+    // The chart's labels are text (in the document's font: see the pdffonts test), not outlines.
+    const afterTable = csm.read.text.slice(csm.read.text.indexOf('Metrics Metric Baseline Target'));
+    expectInOrder(
+      afterTable,
+      metrics.flatMap((m) => [m.name, `Baseline ${formatValue(m.baseline.value, m.unit, m.currency)}`, `Target ${formatTarget(m.target, m.unit, m.currency)}`]),
+    );
+    for (const { view, read } of examples) {
+      const drawn = [...(view.metrics ?? []), ...(view.costMetric?.metric ? [view.costMetric.metric] : [])].filter((m) => metricSvg(m) !== null);
+      expect(read.figures, view.title.name).toEqual(drawn.map(metricChartTitle));
+    }
+    const view = buildView({
+      meta: { name: 'T' },
+      metrics: [
+        { id: 'drawn', name: 'Drawn metric', unit: 'percent', direction: 'increase', baseline: { value: 40 }, target: { value: 60 } },
+        { id: 'bare', name: 'Bare metric', unit: 'percent', owner: 'Ana' },
+      ],
+    });
+    const read = await readPdf((await renderPdf(view, { paper: 'a4' })).bytes);
+    expect(read.text).toContain('Bare metric');
+    expect(read.figures).toEqual(['Drawn metric: baseline 40%, target 60%; higher is better.']);
+    expect(read.lines.flat().filter((l) => /^(Baseline|Target) /.test(l.text)).map((l) => l.text)).toEqual(['Target 60%', 'Baseline 40%']);
+  });
+
   it('draws a picture from the view as SVG through sys.inputs, never as source ({{svg ...}})', async () => {
     const dir = tempDir('charter-typst-');
     writeFileSync(
       join(dir, 'charter.hbs'),
-      '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\'><text x=\'2\' y=\'14\'>in the picture</text></svg>"}}\n\n#{{svg title.name}}\n',
+      '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\'><title>Fish &amp; &#60;chips&#x3e;</title><text x=\'2\' y=\'14\'>in the picture</text></svg>"}}\n\n#{{svg title.name}}\n',
     );
     const pdf = await renderPdf(buildView({ meta: { name: 'Pictures' } }), { paper: 'a4', templateDir: dir });
     const read = await readPdf(pdf.bytes);
     expect(read.text).toContain('Pictures');
     expect(read.text).toContain('in the picture');
+    // The picture's <title> is its alternative text in the tagged PDF.
+    expect(read.figures).toEqual(['Fish & <chips>']);
   });
 
   it('uses Letter paper when asked', async () => {
@@ -252,5 +283,7 @@ describe('PDF output (Typst)', () => {
     expect(fonts.length).toBeGreaterThan(0);
     // Columns: name, type, encoding, emb, sub, uni, object ID.
     for (const f of fonts) expect(f.split(/\s+/).slice(-5)[0], f).toBe('yes');
+    // Only Typst's own fonts, the pictures' text included (their font stack names Libertinus Serif).
+    for (const f of fonts) expect(f, f).toMatch(/^[A-Z]{6}\+(LibertinusSerif|NewCM|DejaVuSansMono)/);
   });
 });

@@ -14,8 +14,12 @@ export const A4_TEXT_WIDTH_PT = 453;
 /** The smallest label size, in points, at {@link A4_TEXT_WIDTH_PT}. */
 export const MIN_LABEL_PT = 8;
 
-/** The font stack of the pictures (the HTML's; PDF falls back to its sans-serif). */
-export const FONT_FAMILY = 'Roboto, Helvetica, Arial, sans-serif';
+/**
+ * The font stack of the pictures: the HTML's sans-serif, then Libertinus Serif, the PDF's body
+ * font, which Typst embeds (it has none of the others): so text in a picture is set in a font the
+ * PDF has, never in a stand-in.
+ */
+export const FONT_FAMILY = "Roboto, Helvetica, Arial, 'Libertinus Serif', sans-serif";
 
 // C0 controls other than tab and line breaks are not allowed in XML 1.0, nor are lone surrogates
 // and U+FFFE/U+FFFF.
@@ -30,6 +34,19 @@ export function xmlSafe(text: string): string {
 /** Escapes text for XML element content and attribute values; characters XML cannot hold are dropped. */
 export function xml(text: string): string {
   return xmlSafe(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The text of a picture's first `<title>` (its description in words), unescaped; null without one. */
+export function svgTitle(svg: string): string | null {
+  const m = /<title>([^<]*)<\/title>/.exec(svg);
+  if (!m) return null;
+  return m[1]!.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (ref, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED[name]!;
+    const cp = dec ? Number(dec) : parseInt(hex!, 16);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+  });
 }
 
 /** Advance widths in em of a sans-serif (Roboto/Helvetica), rounded up; wide characters default to 1 em. */
