@@ -16,11 +16,14 @@ import { join } from 'node:path';
 import { loadCharter } from '../../src/load.js';
 import { lint } from '../../src/lint.js';
 import { renderCharter, renderLinted } from '../../src/render/render.js';
+import { keepWhole } from '../../src/render/docx.js';
 import { buildView } from '../../src/render/view.js';
 import { baseCharter } from '../helpers/base-charter.js';
 import { ROOT } from '../helpers/cli.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 import { tempDir } from '../helpers/temp.js';
+import { readPdf } from '../helpers/pdf.js';
+import { shortCells } from '../helpers/short-cells.js';
 
 const AS_OF = '2026-11-22';
 
@@ -122,18 +125,37 @@ describe('DOCX rendering', () => {
     });
   }
 
-  it('a short column never breaks a word: each column is at least as wide as its longest word', async () => {
-    const doc = parts(await docxOf(join(ROOT, 'examples/digital-cs.yaml'), true))['word/document.xml']!;
+  it('the metrics table keeps its short columns; each definition and data source is a full-width row under its metric', async () => {
+    const file = join(ROOT, 'examples/digital-cs.yaml');
+    const bytes = await docxOf(file, true);
+    const doc = parts(bytes)['word/document.xml']!;
     const metricsTable = doc.slice(doc.indexOf('<w:tbl>', doc.indexOf('>Metrics<')));
     const grid = [...metricsTable.slice(0, metricsTable.indexOf('</w:tblGrid>')).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(grid).toHaveLength(8);
+    expect(grid).toHaveLength(6);
     // Baseline, Target, By, Owner, Cadence: "USD 420,000", "30 Sep 2027", "Quarterly", "Adeyemi" at 9 pt (~5 pt a character) plus padding.
     const minimum = (word: string) => word.length * 0.5 * 9 * 20 + 160;
-    expect(grid[2]!).toBeGreaterThan(minimum('USD 420,000'));
-    expect(grid[3]!).toBeGreaterThan(minimum('USD 750,000'));
-    expect(grid[4]!).toBeGreaterThan(minimum('2027'));
-    expect(grid[6]!).toBeGreaterThan(minimum('Quarterly'));
+    expect(grid[1]!).toBeGreaterThan(minimum('USD 420,000'));
+    expect(grid[2]!).toBeGreaterThan(minimum('USD 750,000'));
+    expect(grid[3]!).toBeGreaterThan(minimum('30 Sep 2027'));
+    expect(grid[5]!).toBeGreaterThan(minimum('Quarterly'));
     expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 2 * 1134);
+    const view = buildView(loadCharter(file).data);
+    const withText = view.metrics!.filter((m) => m.definition || m.dataSource);
+    expect(withText.length).toBeGreaterThan(3);
+    const table = metricsTable.slice(0, metricsTable.indexOf('</w:tbl>'));
+    expect(table.match(/<w:gridSpan w:val="6"\/>/g)).toHaveLength(withText.length);
+    const page = decode(await html(bytes));
+    const header = `<tr>${['Metric', 'Baseline', 'Target', 'By', 'Owner', 'Cadence'].map((h) => `<th><p><strong>${h}</strong></p></th>`).join('')}</tr>`;
+    expect(page).toContain(header);
+    for (const m of withText) {
+      const row = page.indexOf(`<td><p>${m.name}</p></td>`);
+      const detail = page.indexOf('<td colspan="6">', row);
+      expect(row, m.name).toBeGreaterThan(0);
+      expect(page.indexOf('</tr>', row), m.name).toBeLessThan(detail);
+      const next = page.indexOf('</tr>', detail);
+      if (m.definition) expect(page.slice(detail, next)).toContain(`<strong>Definition: </strong>${m.definition.replace(/\s+/g, ' ')}`);
+      if (m.dataSource) expect(page.slice(detail, next)).toContain(`<strong>Data source: </strong>${m.dataSource}`);
+    }
   });
 
   it('the same charter renders to the same bytes under SOURCE_DATE_EPOCH, with that date', async () => {
@@ -181,20 +203,41 @@ describe('DOCX rendering', () => {
 
   const soffice = ['soffice', 'libreoffice'].find((bin) => spawnSync(bin, ['--version'], { stdio: 'ignore' }).status === 0);
   if (!soffice) console.warn('docx.test: LibreOffice (soffice) is not installed: the DOCX → PDF smoke test is skipped');
-  it.skipIf(!soffice)('LibreOffice converts the DOCX to a PDF with the charter in it (smoke test; skipped without soffice)', async () => {
+  it.skipIf(!soffice)('LibreOffice converts the DOCX to a PDF with the charter in it, and breaks no word of a header or short column (skipped without soffice)', async () => {
     const dir = tempDir('charter-docx-');
     writeFileSync(join(dir, 'charter.docx'), await docxOf(join(ROOT, 'examples/digital-cs.yaml'), true));
-    execFileSync(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'charter.docx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    const csm = join(REFERENCE_DIR, 'csm.yaml');
+    writeFileSync(join(dir, 'csm.docx'), await docxOf(csm));
+    execFileSync(
+      soffice!,
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'charter.docx'), join(dir, 'csm.docx')],
+      { stdio: 'ignore', timeout: 170_000 },
+    );
     const pdf = join(dir, 'charter.pdf');
     expect(existsSync(pdf)).toBe(true);
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const pdftotext = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
-    if (pdftotext.status === 0) {
-      expect(pdftotext.stdout).toContain('Digital Customer Success Team Charter');
-      expect(pdftotext.stdout).toMatch(/Page 1 of \d+/);
+    const read = await readPdf(new Uint8Array(readFileSync(pdf)));
+    expect(read.text).toContain('Digital Customer Success Team Charter');
+    expect(read.text).toMatch(/Page 1 of \d+/);
+    // Laid out by LibreOffice (with whatever font stands in for Calibri): no word of a header or a
+    // short cell breaks (a cell may wrap at a space), and values with units and dates stay whole.
+    const table = (await readPdf(new Uint8Array(readFileSync(join(dir, 'csm.pdf')))))
+      .lines.flat()
+      .filter((l) => Math.round(l.size) === 9)
+      .map((l) => l.text.replace(/\u00a0/g, ' '));
+    const headers = [
+      ['Metric', 'Baseline', 'Target', 'By', 'Owner', 'Cadence'],
+      ['Risk', 'Likelihood', 'Impact', 'Score', 'Mitigation', 'Owner', 'Status'],
+      ['Version', 'Date', 'Author', 'Summary'],
+      ['Name', 'Title', 'Role', 'Date', 'Version'],
+    ];
+    for (const words of headers) expect(table.some((l) => words.every((w) => l.includes(w))), words.join(' ')).toBe(true);
+    const view = buildView(loadCharter(csm).data);
+    const cells = shortCells(view);
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) {
+      for (const piece of keepWhole(cell) === cell ? cell.split(' ') : [cell]) expect(table.some((l) => l.includes(piece)), `${piece} of ${cell}`).toBe(true);
     }
+    expect(cells).toContain('USD 1,200,000');
   }, 180_000);
 });
