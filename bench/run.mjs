@@ -146,7 +146,7 @@ const cases = [
   measure('render pdf, reference csm.yaml', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'csm.pdf'), oneFile]),
   measure('render docx, reference csm.yaml', [bin, 'render', ...asOf, '-f', 'docx', '--force', '-o', join(work, 'csm.docx'), oneFile]),
   measure('render pdf, 3 pages', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'short.pdf'), join(root, 'bench/fixtures/render-3-pages.yaml')]),
-  measure('render pdf, 13 pages', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'long.pdf'), join(root, 'bench/fixtures/render-13-pages.yaml')]),
+  measure('render pdf, 14 pages', [bin, 'render', ...asOf, '-f', 'pdf', '--force', '-o', join(work, 'long.pdf'), join(root, 'bench/fixtures/render-14-pages.yaml')]),
 ];
 const byName = Object.fromEntries(cases.map((c) => [c.name, c]));
 const base = floor.ms;
@@ -162,7 +162,7 @@ const targets = {
   'init --yes --preset csm': { ratio: 2.5 },
   'render md': { ratio: 2.5 },
   'render pdf, reference csm.yaml': { ms: 300 },
-  'render pdf, 13 pages': { ms: 500 },
+  'render pdf, 14 pages': { ms: 500 },
   'render docx, reference csm.yaml': { ms: 800 },
   'lint 1 charter': { ratio: 1.8, mib: 70 },
   'lint 1,000 charters': { mib: 150 },
@@ -203,7 +203,7 @@ the many-file cases lint copies of it with distinct ids (the last one with one p
 the charter with findings is \`${existsSync(reference) ? 'shared/spec/reference/weak.yaml' : 'examples/weak.yaml'}\`.
 The diff compares the single charter with a copy whose first target is 2 lower and first owner moved
 (then 5 lower, below the baseline: the new side has a finding, which takes the full \`yaml\` parse to place).
-The PDF cases render \`bench/fixtures/render-3-pages.yaml\` and \`bench/fixtures/render-13-pages.yaml\`.
+The PDF cases render \`bench/fixtures/render-3-pages.yaml\` and \`bench/fixtures/render-14-pages.yaml\`.
 The \`lsp:\` cases (bench/lsp.mjs) drive one \`charter lsp --stdio\` with a vscode-jsonrpc client: the time from an
 incremental didChange of csm.yaml (a word typed into and deleted from its mission; ${lsp.edits} edits after 30 of warm-up,
 with onboarding, support and weak open in the same folder) to its publishDiagnostics, with the server's default debounce

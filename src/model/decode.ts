@@ -6,7 +6,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
  * Files with more structural characters than this (`,` `:` `-` `[` `{` and line breaks, an upper
  * bound on the number of nodes) are refused before the full parse: `yaml` spends about 10 µs and
  * several hundred bytes per node, so a 5 MiB file of tiny nodes would take minutes and exhaust
- * memory. The 13-page benchmark charter has about 5,000.
+ * memory. The 14-page benchmark charter has about 5,000.
  */
 export const MAX_STRUCTURE = 100_000;
 
