@@ -7,13 +7,14 @@
  *
  * The Typst world is rooted at the template folder: `read`, `image` and `import` cannot reach a
  * file outside it. Fonts are Typst's own embedded ones (Libertinus Serif, New Computer Modern,
- * DejaVu Sans Mono; SIL Open Font License / Bitstream Vera licence), with fallback off, so the
+ * DejaVu Sans Mono; SIL Open Font License / Bitstream Vera licence), with fallback off and the
+ * system's fonts kept out of the compiler where that can be done (see withoutSystemFonts), so the
  * same charter gives the same PDF on every machine; characters none of them has are named in a
  * warning.
  */
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Token, Tokens } from 'marked';
 import { CharterError } from '../errors.js';
 import { escapeTypst } from './escape.js';
@@ -61,10 +62,34 @@ function typst(): Typst {
   }
 }
 
+/**
+ * Runs `create` with FONTCONFIG_FILE naming data/no-system-fonts.conf (a font configuration
+ * whose only font folder does not exist), then puts the variable back. The compiler always lists
+ * the system's fonts before its own (no option turns that off), and lists them first: a system
+ * copy of Libertinus Serif would be used instead of the built-in one, and reading every system
+ * font file took about half of the compiler's start-up here. On Linux and the BSDs its font
+ * search (fontdb) reads that configuration; macOS and Windows have no such switch, so there the
+ * system fonts are still listed.
+ */
+function withoutSystemFonts<T>(create: () => T): T {
+  if (process.platform === 'darwin' || process.platform === 'win32') return create();
+  const conf = join(dirname(builtinTemplatesDir()), 'data', 'no-system-fonts.conf');
+  if (!existsSync(conf)) return create();
+  const saved = process.env['FONTCONFIG_FILE'];
+  process.env['FONTCONFIG_FILE'] = conf;
+  try {
+    return create();
+  } finally {
+    if (saved === undefined) delete process.env['FONTCONFIG_FILE'];
+    else process.env['FONTCONFIG_FILE'] = saved;
+  }
+}
+
 function compilerFor(root: string): Compiler {
   let compiler = compilers.get(root);
   if (!compiler) {
-    compiler = typst().NodeCompiler.create({ workspace: root });
+    const engine = typst();
+    compiler = withoutSystemFonts(() => engine.NodeCompiler.create({ workspace: root }));
     compilers.set(root, compiler);
   }
   return compiler;

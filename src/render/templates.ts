@@ -17,7 +17,7 @@ import { CharterError } from '../errors.js';
 import { escapeTypst, typstString } from './escape.js';
 import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
 import { metricSvg, type MetricChartInput } from './svg/metric.js';
-import { svgTitle } from './svg/text.js';
+import { FONT_FAMILY, PDF_FONT_FAMILY, svgTitle } from './svg/text.js';
 
 /** The languages templates are written in (the PDF is typeset from the Typst set). */
 export type TemplateLanguage = 'markdown' | 'html' | 'typst';
@@ -84,7 +84,7 @@ function environment(language: TemplateLanguage): typeof Handlebars {
     env.registerHelper(
       'metricChart',
       plain((m) => {
-        const svg = m && typeof m === 'object' ? metricSvg(m as MetricChartInput) : null;
+        const svg = m && typeof m === 'object' ? metricSvg(m as MetricChartInput, language === 'html' ? FONT_FAMILY : PDF_FONT_FAMILY) : null;
         if (!svg) return '';
         return language === 'html' ? new env.SafeString(svg) : svg;
       }),

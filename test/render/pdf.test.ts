@@ -214,6 +214,21 @@ describe('PDF output (Typst)', () => {
     expect(read.figures).toEqual(['Fish & <chips>']);
   });
 
+  const systemDejaVu = process.platform === 'linux' && hasPoppler && spawnSync('fc-list', ['DejaVu Sans:style=Book']).stdout?.toString().includes('DejaVuSans.ttf');
+  it.skipIf(!systemDejaVu)('on Linux takes no system font, even one a picture names (skipped without fc-list, pdffonts and a system DejaVu Sans)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'charter-typst-'));
+    writeFileSync(
+      join(dir, 'charter.hbs'),
+      '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\' font-family=\'DejaVu Sans\'><text x=\'2\' y=\'14\'>system font?</text></svg>"}}\n',
+    );
+    const before = process.env['FONTCONFIG_FILE'];
+    const pdf = await renderPdf(buildView({ meta: { name: 'Fonts' } }), { paper: 'a4', templateDir: dir });
+    expect(process.env['FONTCONFIG_FILE']).toBe(before);
+    expect((await readPdf(pdf.bytes)).text).toContain('system font?');
+    const fonts = tool('pdffonts', [saved(pdf.bytes, 'fonts.pdf')]).split('\n').slice(2).filter((l) => l.trim() !== '');
+    for (const f of fonts) expect(f, f).toMatch(/^[A-Z]{6}\+(LibertinusSerif|NewCM|DejaVuSansMono)/);
+  });
+
   it('uses Letter paper when asked', async () => {
     const letter = await render(CSM, 'letter');
     for (const size of letter.read.sizes) expect(size).toEqual([612, 792]);

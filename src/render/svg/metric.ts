@@ -77,9 +77,9 @@ export function metricChartTitle(m: MetricChartInput): string {
 
 /**
  * The metric as an SVG bullet chart (see the module comment), or null when it has neither a
- * baseline nor a target value to draw.
+ * baseline nor a target value to draw. `fontFamily`: the text's font stack (the HTML's by default).
  */
-export function metricSvg(m: MetricChartInput): string | null {
+export function metricSvg(m: MetricChartInput, fontFamily: string = FONT_FAMILY): string | null {
   const b = m.baseline.value;
   const { value: t, min: tMin, max: tMax } = m.target;
   const values = [b, t, tMin, tMax].filter((v): v is number => v !== null && Number.isFinite(v));
@@ -139,7 +139,7 @@ export function metricSvg(m: MetricChartInput): string | null {
     parts.push(`<text x="${n(cx)}" y="${l.y}" font-size="${FONT}" text-anchor="middle" fill="#102a43">${xml(l.text)}</text>`);
   }
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${METRIC_CHART_HEIGHT}" viewBox="0 0 ${width} ${METRIC_CHART_HEIGHT}" role="img" font-family="${FONT_FAMILY}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${METRIC_CHART_HEIGHT}" viewBox="0 0 ${width} ${METRIC_CHART_HEIGHT}" role="img" font-family="${xml(fontFamily)}">` +
     parts.join('') +
     '</svg>'
   );

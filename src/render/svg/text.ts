@@ -21,6 +21,12 @@ export const MIN_LABEL_PT = 8;
  */
 export const FONT_FAMILY = "Roboto, Helvetica, Arial, 'Libertinus Serif', sans-serif";
 
+/**
+ * The font of a picture drawn only for the PDF (the metric charts): Libertinus Serif alone, so
+ * Typst never takes a system font (Helvetica on a Mac) for the picture's text.
+ */
+export const PDF_FONT_FAMILY = "'Libertinus Serif'";
+
 // C0 controls other than tab and line breaks are not allowed in XML 1.0, nor are lone surrogates
 // and U+FFFE/U+FFFF.
 // eslint-disable-next-line no-control-regex
