@@ -216,7 +216,7 @@ describe('PDF output (Typst)', () => {
 
   const systemDejaVu = process.platform === 'linux' && hasPoppler && spawnSync('fc-list', ['DejaVu Sans:style=Book']).stdout?.toString().includes('DejaVuSans.ttf');
   it.skipIf(!systemDejaVu)('on Linux takes no system font, even one a picture names (skipped without fc-list, pdffonts and a system DejaVu Sans)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'charter-typst-'));
+    const dir = tempDir('charter-typst-');
     writeFileSync(
       join(dir, 'charter.hbs'),
       '= {{title.name}}\n\n#{{svg "<svg xmlns=\'http://www.w3.org/2000/svg\' width=\'120\' height=\'20\' font-family=\'DejaVu Sans\'><text x=\'2\' y=\'14\'>system font?</text></svg>"}}\n',
