@@ -99,6 +99,13 @@ function printConfig(config: LintConfig, file: string, options: LintCommandOptio
   return 0;
 }
 
+/** The one note on the YAML files a folder walk skipped as no charters. */
+export function skippedNote(skipped: readonly string[]): string {
+  const n = skipped.length;
+  const names = skipped.slice(0, 3).join(', ') + (n > 3 ? ` and ${n - 3} more` : '');
+  return `charter: note: skipped ${n} YAML file${n === 1 ? '' : 's'} without a top-level 'charter:' key (not charters): ${names}\n`;
+}
+
 /** Lints the charters named by `options.paths`; returns the exit code (0 clean, 1 error findings or too many warnings). */
 export async function runLint(options: LintCommandOptions, io: Io): Promise<number> {
   const cwd = process.cwd();
@@ -132,6 +139,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     },
   );
   bar.end();
+  if (linted.skipped.length > 0) io.stderr(skippedNote(linted.skipped));
   const asOf = options.asOf ?? todayUtc();
   let results: FileResult[] = linted.files.map((f) => ({ file: f.file, findings: f.findings }));
   if (results.length === 0) {

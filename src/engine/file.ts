@@ -11,6 +11,7 @@ import { decodeCharter, stripBom } from '../model/decode.js';
 import type { Finding } from '../model/types.js';
 import type { AnyRule, CrossCharter } from '../rules/support/types.js';
 import { readBytes, looksLikeCharter } from '../files.js';
+import { schemaForPath } from '../schema/validate.js';
 import { resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
 
 /** One file to lint: read from disk, or given as text (an editor's buffer, a git revision). */
@@ -19,8 +20,9 @@ export interface LintInput {
   /** The file's text; when absent it is read from `file`. */
   text?: string;
   /**
-   * Named by the user rather than found by walking a folder. A file found in a folder walk that
-   * does not look like a charter (no top-level `charter` key) is skipped.
+   * `true`: named by the user; a file whose top level has none of the charter format's keys is
+   * refused (exit 2, see {@link notACharter}). `false`: found by walking a folder; a file without
+   * a top-level `charter` key is skipped. Absent (library, editor): always linted.
    */
   explicit?: boolean;
 }
@@ -127,6 +129,12 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
   // one the fast reader declines) is parsed with yaml, to place them.
   const quick = ctx.reader === 'full' ? undefined : quickLint(text, lintOptions);
   if (quick === undefined && ctx.reader === 'fast') throw new Error(`${input.file}: the fast reader declines this file (reader 'fast')`);
+  const refuse = (data: Record<string, unknown>): FileOutcome | undefined => {
+    const message = input.explicit === true ? notACharter(input.file, data) : undefined;
+    return message === undefined ? undefined : { error: { message, exitCode: 2 } };
+  };
+  const refused = quick === undefined ? undefined : refuse(quick.data);
+  if (refused) return refused;
   const result: FileResult = { entry: { file: input.file, findings: [], ...(input.text !== undefined ? { text } : {}), parsed: true } };
   if (quick !== undefined && quick.reported.length === 0) {
     if (ctx.keepData) result.entry.data = quick.data;
@@ -135,6 +143,8 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
     const { parseCharter, lintCharter, placeReported } = yield* full();
     const loaded = parseCharter(text, input.file, quick);
     const parsed = loaded.fatal.length === 0;
+    const notCharter = quick === undefined && parsed ? refuse(loaded.data) : undefined;
+    if (notCharter) return notCharter;
     result.entry.findings = quick !== undefined && parsed ? placeReported(loaded, quick.reported) : lintCharter(loaded, lintOptions);
     result.entry.parsed = parsed;
     if (parsed) {
@@ -147,6 +157,27 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
     if (ds.length > 0) result.directives = ds;
   }
   return { result };
+}
+
+/** The top-level keys of the charter format (the schema's), in its order. */
+let sections: readonly string[] | undefined;
+
+/**
+ * Why a file named by the user is refused as no charter at all, or undefined when it is one: its
+ * top level is a mapping none of whose keys is a key of the charter format (`charter`, `meta`,
+ * `team`, `statement`, ...). A file with any of them is linted, so a charter with a typo or a
+ * missing section gets findings; a file whose top level is not a mapping gets a `yaml-syntax`
+ * finding.
+ */
+export function notACharter(file: string, data: Record<string, unknown>): string | undefined {
+  sections ??= Object.keys((schemaForPath([])?.['properties'] as object | undefined) ?? {});
+  const keys = Object.keys(data);
+  if (keys.length === 0 || keys.some((k) => sections!.includes(k))) return undefined;
+  const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', ...' : '');
+  return (
+    `${file}: not a charter: its top-level keys (${shown}) include none of a charter's ` +
+    `(charter, meta, team, statement, ...); name a charter file, or create one with 'charter init'`
+  );
 }
 
 /** Runs {@link lintFile} to the end, synchronously, with the full parse at hand. */

@@ -70,6 +70,8 @@ export interface EngineOptions {
 export interface EngineResult {
   /** One entry per linted input, in input order (skipped non-charters left out). */
   files: LintedFile[];
+  /** Files found in folders that were skipped as no charters (no top-level `charter` key), in input order. */
+  skipped: string[];
   /** Whether the cross-charter rules ran (more than one charter, or `strictRefs`). */
   crossRan: boolean;
   /** The configuration used. */
@@ -169,6 +171,7 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
   // findings are placed, so memory stays flat however many charters are linted. What is kept is
   // the text, the cross-charter view of the data and any suppression comments.
   const files: LintedFile[] = [];
+  const skipped: string[] = [];
   const crossData: CrossCharter[] = [];
   const directives = new Map<number, Directive[]>();
   const cache = outcomes === undefined ? options.cache?.begin({ config, rules: ctx.rules, asOf, inline: ctx.inline, keepData: ctx.keepData, reader: ctx.reader ?? 'auto' }) : undefined;
@@ -187,7 +190,10 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
       }
     }
     if ('error' in outcome) throw new CharterError(outcome.error.message, outcome.error.exitCode);
-    if ('skipped' in outcome) continue;
+    if ('skipped' in outcome) {
+      skipped.push(inputs[i]!.file);
+      continue;
+    }
     const { entry, cross, directives: ds } = outcome.result;
     if (cross) crossData.push(cross);
     if (ds) directives.set(files.length, ds);
@@ -234,7 +240,7 @@ function* sequence(inputs: readonly LintInput[], options: EngineOptions, config:
   cache?.end();
   const rulesRun = ruleInfos()
     .filter((r) => (r.scope !== 'cross' || crossRan) && config.rules[r.id]?.severity !== 'off');
-  return { files, crossRan, config, rulesRun };
+  return { files, skipped, crossRan, config, rulesRun };
 }
 
 /** Lints one document (a file on disk, or text in memory) on its own: the gates of render, sign and init. */
