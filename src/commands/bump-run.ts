@@ -3,7 +3,7 @@ import { assertEditable, readEditable, writeEdits } from '../edit/file.js';
 import { ordered, REVISION_KEYS } from '../edit/key-order.js';
 import { CharterError } from '../errors.js';
 import { isRecord, text } from '../model/read.js';
-import { metaOf, staleReport } from './edit-run.js';
+import { metaOf, staleChange, staleReport } from './edit-run.js';
 import type { Io } from '../terminal/io.js';
 
 /** Options of `charter bump`, after parsing and normalising. */
@@ -59,8 +59,8 @@ export async function runBump(options: BumpCommandOptions, io: Io): Promise<numb
     },
   ]);
   let out = `${options.file}: version ${current} → ${next} (${options.level}); added to meta.revision_history: "${options.summary}"\n`;
-  const stale = staleReport(charter.loaded.text, written, options.file, options.date);
-  out += stale ? `${stale}collect them again with: charter sign ${options.file} --name … --title …\n` : 'no signature becomes stale\n';
+  const change = staleChange(charter.loaded.text, written, options.file, options.date);
+  out += staleReport(change, options.file) || (change.signatures === 0 ? 'no signature becomes stale: the charter has no signatures yet\n' : 'no signature becomes stale\n');
   io.stdout(out);
   return 0;
 }

@@ -27,16 +27,51 @@ export function listing(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Signers whose signature `signature-stale` reports on charter text, by index: `Name (role)`; and how many signatures there are. */
+function staleSigners(text: string, file: string, asOf: string): { stale: Map<number, string>; count: number } {
+  const loaded = parseCharter(text, file);
+  const signatures = Array.isArray(loaded.data['signatures']) ? (loaded.data['signatures'] as unknown[]) : [];
+  const out = new Map<number, string>();
+  for (const f of lintCharter(loaded, { rules: [signatureStale], asOf })) {
+    const index = Number(f.path[1]);
+    const sig = isRecord(signatures[index]) ? signatures[index] : {};
+    const name = typeof sig['name'] === 'string' ? sig['name'] : `signature #${index + 1}`;
+    const role = typeof sig['role'] === 'string' ? sig['role'] : typeof sig['title'] === 'string' ? sig['title'] : undefined;
+    out.set(index, role ? `${name} (${role})` : name);
+  }
+  return { stale: out, count: signatures.length };
+}
+
+/** Which signatures an edit makes stale, and which were stale before it. */
+export interface StaleChange {
+  /** Stale after the edit and not before: `Name (role)`. */
+  now: string[];
+  /** Stale before the edit already. */
+  already: string[];
+  /** How many signatures the charter has. */
+  signatures: number;
+}
+
+/** The signatures that `signature-stale` reports on the new text, split by whether it reported them on the old one. */
+export function staleChange(before: string, after: string, file: string, asOf: string): StaleChange {
+  const was = staleSigners(before, file, asOf).stale;
+  const { stale, count } = staleSigners(after, file, asOf);
+  const change: StaleChange = { now: [], already: [], signatures: count };
+  for (const [index, label] of stale) (was.has(index) ? change.already : change.now).push(label);
+  return change;
+}
+
 /**
- * The lines telling which signatures an edit makes stale: those that `signature-stale` reports on
- * the new text and did not report on the old one (empty when none).
+ * The lines telling which signatures an edit makes stale and which were stale already, and how
+ * the signers sign again (empty when no signature is stale).
  */
-export function staleReport(before: string, after: string, file: string, asOf: string): string {
-  const was = new Set(staleFindings(before, file, asOf).map((f) => f.path[1]));
-  const now = staleFindings(after, file, asOf).filter((f) => !was.has(f.path[1]));
-  if (now.length === 0) return '';
-  const names = now.map((f) => /^the signature of (.*) is out of date/.exec(f.message)?.[1] ?? `#${Number(f.path[1]) + 1}`);
-  const n = now.length === 1 ? 'this signature is' : `these ${now.length} signatures are`;
-  return `${n} now stale (signature-stale): ${listing(names)}
-`;
+export function staleReport(change: StaleChange, file: string): string {
+  const { now, already } = change;
+  let out = '';
+  if (now.length > 0) out += `${now.length === 1 ? 'this signature is' : `these ${now.length} signatures are`} now stale (signature-stale): ${listing(now)}\n`;
+  if (already.length > 0) {
+    out += `${already.length === 1 ? 'this signature was' : `these ${already.length} signatures were`} already stale: ${listing(already)}\n`;
+  }
+  if (out !== '') out += `${now.length + already.length === 1 ? 'the signer signs' : 'each signer signs'} again with: charter sign ${file} --name … --title …\n`;
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Edit } from '../edit/yaml-edit.js';
 import { CharterError } from '../errors.js';
 import { isRecord, text } from '../model/read.js';
 import { addMonths } from '../dates.js';
-import { listing, metaOf, staleReport } from './edit-run.js';
+import { listing, metaOf, staleChange, staleReport } from './edit-run.js';
 import type { Io } from '../terminal/io.js';
 
 /** Options of `charter review`, after parsing and normalising. */
@@ -55,7 +55,10 @@ export async function runReview(options: ReviewCommandOptions, io: Io): Promise<
   const written = writeEdits(charter, edits);
   let out = `${options.file}: reviewed on ${options.date}; next review ${next} (${cadence ?? 'annual'}, ${months} months)${note}\n`;
   if (options.summary !== undefined) out += `added to meta.revision_history: "${options.summary}"\n`;
-  out += staleReport(charter.loaded.text, written, options.file, options.date);
+  const change = staleChange(charter.loaded.text, written, options.file, options.date);
+  // The review dates are part of the signed content: a review is re-affirmed by signing again.
+  if (change.now.length > 0) out += 'signatures cover the review dates and the revisions, so a review is re-affirmed by signing again\n';
+  out += staleReport(change, options.file);
   io.stdout(out);
   return 0;
 }

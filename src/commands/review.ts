@@ -28,11 +28,14 @@ export function reviewCommand(setExitCode: (code: number) => void): Command {
 next_review = the review date + 12 months (cadence annual, also when no cadence is set),
 6 months (semiannual) or 3 months (quarterly); a day that the month lacks is clamped
 (2026-08-31 + 6 months = 2027-02-28). With --summary, an entry {version, date, author, summary}
-is appended to meta.revision_history; signatures dated before it become stale (signature-stale).
+is appended to meta.revision_history.
+The review dates are part of what a signature covers (its digest), so a review makes the
+signatures stale on purpose: the signers re-affirm the reviewed charter by signing again
+('charter sign'). The command names the signatures it makes stale.
 The file is edited in place: comments, key order, quoting and blank lines are kept.
 
 Examples:
-  $ charter review csm.yaml                                   reviewed today, no changes
+  $ charter review csm.yaml                                   record today's review (the signers sign again)
   $ charter review csm.yaml --date 2026-11-23 --reviewer "Maya Okafor" --summary "Annual review: targets confirmed."
 
 Exit codes: 0 recorded · 2 usage, YAML or I/O error (the file is left untouched)`,

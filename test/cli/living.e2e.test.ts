@@ -51,7 +51,9 @@ describe('charter review (built bin)', () => {
     expect(r.stdout.split('\n')).toEqual([
       'csm.yaml: reviewed on 2026-11-23; next review 2027-05-23 (semiannual, 6 months)',
       'added to meta.revision_history: "Semiannual review: targets confirmed."',
-      'these 10 signatures are now stale (signature-stale): Elena Marsh, Dana Whitfield, Marcus Lee, Rui Costa, Maya Okafor, Jonah Reyes, Aiko Tanaka, Samuel Brandt, Nadia Haddad and Priyanka Desai',
+      'signatures cover the review dates and the revisions, so a review is re-affirmed by signing again',
+      'these 10 signatures are now stale (signature-stale): Elena Marsh (approver), Dana Whitfield (stakeholder), Marcus Lee (stakeholder), Rui Costa (stakeholder), Maya Okafor (owner), Jonah Reyes (team-member), Aiko Tanaka (team-member), Samuel Brandt (team-member), Nadia Haddad (team-member) and Priyanka Desai (team-member)',
+      'each signer signs again with: charter sign csm.yaml --name … --title …',
       '',
     ]);
     expect(lineDiff(CSM, t.read())).toEqual({
@@ -65,6 +67,22 @@ describe('charter review (built bin)', () => {
         '      summary: "Semiannual review: targets confirmed."',
       ],
     });
+  });
+
+  it('names the signatures a review makes stale (the review dates are signed content) and that they sign again', () => {
+    const t = tree(CSM);
+    const sign = runCli(['sign', 'csm.yaml', '--name', 'Maya Okafor', '--title', 'Director, CSM', '--role', 'owner', '--date', '2026-11-20', '--allow-findings'], { cwd: t.dir });
+    expect(sign.code).toBe(0);
+    const r = runCli(['review', 'csm.yaml', '--date', '2026-11-23'], { cwd: t.dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      'csm.yaml: reviewed on 2026-11-23; next review 2027-05-23 (semiannual, 6 months)',
+      'signatures cover the review dates and the revisions, so a review is re-affirmed by signing again',
+      'this signature is now stale (signature-stale): Maya Okafor (owner)',
+      'the signer signs again with: charter sign csm.yaml --name … --title …',
+      '',
+    ]);
+    expect(runCli(['review', '--help']).stdout).not.toContain('no changes');
   });
 
   it('refuses an unknown cadence and --reviewer without --summary (exit 2, file untouched)', () => {
@@ -90,8 +108,8 @@ describe('charter bump (built bin)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toEqual([
       'csm.yaml: version 3.0 → 3.1 (minor); added to meta.revision_history: "Added the onboarding hand-off SLA."',
-      'these 10 signatures are now stale (signature-stale): Elena Marsh, Dana Whitfield, Marcus Lee, Rui Costa, Maya Okafor, Jonah Reyes, Aiko Tanaka, Samuel Brandt, Nadia Haddad and Priyanka Desai',
-      'collect them again with: charter sign csm.yaml --name … --title …',
+      'these 10 signatures are now stale (signature-stale): Elena Marsh (approver), Dana Whitfield (stakeholder), Marcus Lee (stakeholder), Rui Costa (stakeholder), Maya Okafor (owner), Jonah Reyes (team-member), Aiko Tanaka (team-member), Samuel Brandt (team-member), Nadia Haddad (team-member) and Priyanka Desai (team-member)',
+      'each signer signs again with: charter sign csm.yaml --name … --title …',
       '',
     ]);
     expect(lineDiff(CSM, t.read())).toEqual({
@@ -124,7 +142,30 @@ describe('charter bump (built bin)', () => {
   it('says when no signature becomes stale', () => {
     const t = tree(CSM.replace(/^signatures:[\s\S]*$/m, 'signatures: []\n'));
     const r = runCli(['bump', 'csm.yaml', 'patch', '--summary', 'Typo.', '--date', '2026-11-23'], { cwd: t.dir });
-    expect(r.stdout).toBe('csm.yaml: version 3.0 → 3.0.1 (patch); added to meta.revision_history: "Typo."\nno signature becomes stale\n');
+    expect(r.stdout).toBe('csm.yaml: version 3.0 → 3.0.1 (patch); added to meta.revision_history: "Typo."\nno signature becomes stale: the charter has no signatures yet\n');
+  });
+
+  it('on signatures already stale, says they were stale already (not "no signature becomes stale")', () => {
+    const t = tree(CSM);
+    expect(runCli(['bump', 'csm.yaml', 'minor', '--summary', 'One.', '--date', '2026-11-23'], { cwd: t.dir }).code).toBe(0);
+    const r = runCli(['bump', 'csm.yaml', 'patch', '--summary', 'Two.', '--date', '2026-11-24'], { cwd: t.dir });
+    expect(r.stdout.split('\n')).toEqual([
+      'csm.yaml: version 3.1 → 3.1.1 (patch); added to meta.revision_history: "Two."',
+      'these 10 signatures were already stale: Elena Marsh (approver), Dana Whitfield (stakeholder), Marcus Lee (stakeholder), Rui Costa (stakeholder), Maya Okafor (owner), Jonah Reyes (team-member), Aiko Tanaka (team-member), Samuel Brandt (team-member), Nadia Haddad (team-member) and Priyanka Desai (team-member)',
+      'each signer signs again with: charter sign csm.yaml --name … --title …',
+      '',
+    ]);
+  });
+
+  it('without a level, says which levels there are (exit 2, file untouched)', () => {
+    const t = tree(CSM);
+    expect(runCli(['bump', 'csm.yaml', '--summary', 's'], { cwd: t.dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'charter: bump: say which part of the version to increase: major (3.2 → 4.0), minor (3.2 → 3.3) or patch (3.2 → 3.2.1), e.g. charter bump csm.yaml minor --summary "Added the CSQL metric"\n',
+    });
+    expect(t.read()).toBe(CSM);
   });
 
   it('refuses a version it cannot bump, a missing --summary and an unknown level (exit 2, file untouched)', () => {
