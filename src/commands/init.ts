@@ -59,7 +59,7 @@ export function initCommand(setExitCode: (code: number) => void): Command {
     .option('--type <types>', `charter types, comma-separated (${CHARTER_TYPES.join(', ')})`)
     .option('--owner <name>', 'the charter owner')
     .addOption(withChoices(new Option('--schema <where>', 'schema reference on the first line'), ['url', 'local']).default('url'))
-    .option('-f, --force', 'overwrite an existing file', false)
+    .option('--force', 'overwrite an existing file (no short flag: -f is --format in lint and render)', false)
     .option('--debug', 'print stack traces of unexpected errors')
     .addHelpText(
       'after',

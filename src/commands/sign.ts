@@ -42,8 +42,9 @@ export function signCommand(setExitCode: (code: number) => void): Command {
     .addHelpText(
       'after',
       `
-The signature records meta.version and the digest of the charter's content (format.md §0:
-sha256 of the canonical JSON without signatures and approvals). If anyone changes the content
+The signature records meta.version and the digest of the charter's content (the SHA-256 of
+the charter as canonical JSON, without signatures and approvals, so reformatting does not
+change it; the review dates are content). If anyone changes the content
 afterwards, 'charter lint' reports the signature as stale (signature-stale). The file is edited
 in place: comments, key order, quoting and blank lines are kept.
 

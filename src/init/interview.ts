@@ -3,6 +3,7 @@ import { KPI_CATALOG, findKpi } from '../catalog.js';
 import { formatMessage } from '../engine/run-rules.js';
 import missionIsTagline from '../rules/mission-is-tagline.js';
 import missionNotCustomerFocused from '../rules/mission-not-customer-focused.js';
+import targetContradictsDirection from '../rules/metric-target-contradicts-direction.js';
 import { addMonths } from '../dates.js';
 import { isId, slug } from '../model/read.js';
 import type { AnyRule } from '../rules/support/types.js';
@@ -25,10 +26,23 @@ const LEVELS = ['very-low', 'low', 'medium', 'high', 'very-high'] as const;
 
 /** What the mission rules say about a mission, as messages (empty when it reads well). */
 export function missionFeedback(mission: string): string[] {
+  return feedback(MISSION_RULES, { statement: { mission } });
+}
+
+/**
+ * What `metric-target-contradicts-direction` says about a metric's target against its baseline
+ * and direction (empty when they agree), asked as the interview goes, as the mission is.
+ */
+export function targetFeedback(metric: Record<string, unknown>): string[] {
+  return feedback([targetContradictsDirection], { metrics: [metric] }).filter((m) => !/catalogue id/.test(m));
+}
+
+/** The messages of some lint rules on a piece of a charter. */
+function feedback(rules: readonly AnyRule[], data: Record<string, unknown>): string[] {
   const messages: string[] = [];
-  for (const rule of MISSION_RULES) {
+  for (const rule of rules) {
     rule.check({
-      data: { statement: { mission } },
+      data,
       options: rule.meta.defaultOptions,
       asOf: '2000-01-01',
       text: '',
@@ -367,7 +381,16 @@ async function askMetric(
   const unit = k.units[0]!;
   const baseline = await askNumber('metric_baseline', `${k.name}: baseline today (${unit}; blank to skip)`, say);
   if (baseline !== undefined) m['baseline'] = { value: baseline, as_of: today };
-  const target = await askNumber('metric_target', `${k.name}: target (${unit}, ${k.direction ?? 'maintain'}; blank to skip)`, say);
+  const targetQuestion = `${k.name}: target (${unit}, ${k.direction ?? 'maintain'}; blank to skip)`;
+  let target = await askNumber('metric_target', targetQuestion, say);
+  // A target on the wrong side of the baseline is said at once, as the mission's problems are.
+  for (let attempt = 0; target !== undefined && attempt < 5; attempt++) {
+    const problems = targetFeedback({ id: k.id, catalog: k.id, direction: k.direction, baseline: m['baseline'], target: { value: target } });
+    if (problems.length === 0) break;
+    for (const p of problems) say(`  ! ${p}`);
+    if (!(await ask.confirm({ id: 'metric_target_change', message: 'Change the target?', default: true }))) break;
+    target = await askNumber('metric_target', targetQuestion, say);
+  }
   if (target !== undefined) {
     const by = await ask.input({ id: 'metric_target_by', message: `${k.name}: target date`, default: addMonths(today, 12) });
     m['target'] = { value: target, by: by || addMonths(today, 12) };

@@ -33,7 +33,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { formatDate, formatLabel, formatList, formatTarget, formatValue } from './format.js';
+import { formatDate, formatLabel, formatList, formatSentences, formatTarget, formatValue } from './format.js';
 import { textWidth, xmlSafe } from './svg/text.js';
 import type { Paper } from './paper.js';
 import type { CharterView, MetricView } from './view.js';
@@ -332,7 +332,7 @@ function body(view: CharterView, textWidth: number): (Paragraph | Table)[] {
     out.push(heading('Team and roles', 2));
     tbl(
       ['Name', 'Role', 'Responsibilities'],
-      view.team.roles.map((r) => [formatList(r.people), typeof r.headcount === 'number' && r.headcount !== 1 ? `${r.title} (${r.headcount})` : r.title, formatList(r.responsibilities, '; ')]),
+      view.team.roles.map((r) => [formatList(r.people), typeof r.headcount === 'number' && r.headcount !== 1 ? `${r.title} (${r.headcount})` : r.title, formatSentences(r.responsibilities)]),
     );
   }
   if (view.keyActivities) {

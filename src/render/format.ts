@@ -108,6 +108,17 @@ export function formatLabel(value: unknown): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * Joins a list of sentences or phrases on one line: an item that ends a sentence (`.`, `!`, `?`)
+ * is followed by a space, any other by `; ` — `Own renewals. Run QBRs.` and `renewals; QBRs`,
+ * never `renewals.; QBRs`.
+ */
+export function formatSentences(items: unknown): string {
+  const texts = Array.isArray(items) ? items.map((i) => (i === null || i === undefined ? '' : String(i).trim())).filter((i) => i !== '') : [];
+  if (!Array.isArray(items)) return formatList(items);
+  return texts.map((t, i) => (i === texts.length - 1 ? t : /[.!?:;]$/.test(t) ? `${t} ` : `${t}; `)).join('');
+}
+
 /** Joins a list: `a, b, c`; an empty string for no items. */
 export function formatList(items: unknown, separator = ', '): string {
   if (!Array.isArray(items)) return items === null || items === undefined ? '' : String(items);

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CharterError } from '../errors.js';
 import { escapeTypst, typstString } from './escape.js';
-import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from './format.js';
+import { formatDate, formatLabel, formatList, formatSentences, formatTarget, formatUnit, formatValue } from './format.js';
 import { metricSvg, type MetricChartInput } from './svg/metric.js';
 import { FONT_FAMILY, PDF_FONT_FAMILY, svgTitle } from './svg/text.js';
 
@@ -55,6 +55,7 @@ const SHARED_HELPERS: Record<string, HelperFn> = {
   label: (v) => formatLabel(v),
   lower: (v) => (typeof v === 'string' ? v.toLowerCase() : ''),
   list: (items, sep) => formatList(items, typeof sep === 'string' ? sep : ', '),
+  sentences: (items) => formatSentences(items),
   present: (v) => v !== null && v !== undefined && v !== '',
   plural: (n, one, many) => (n === 1 ? one : many),
   concat: (...parts) => parts.map((p) => (p === null || p === undefined ? '' : String(p))).join(''),

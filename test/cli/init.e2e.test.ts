@@ -134,6 +134,8 @@ describe('charter init (built bin)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('charter: charter.yaml: file exists; use --force to overwrite it (or name another file)\n');
     expect(readFileSync(join(dir, 'charter.yaml')).equals(before)).toBe(true);
+    // -f is --format everywhere else: init gives --force no short flag.
+    expect(runCli(['init', '--yes', '-f'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown option '-f'") });
     const forced = runCli(['init', '--yes', '--force'], { cwd: dir });
     expect(forced.code).toBe(0);
     expect(readFileSync(join(dir, 'charter.yaml'), 'utf8')).toMatch(/^# yaml-language-server/);

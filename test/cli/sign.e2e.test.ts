@@ -182,5 +182,8 @@ describe('charter sign (built bin)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('$ charter sign --verify csm.yaml');
     expect(r.stdout).toContain('Exit codes:');
+    // The rule in words, not a section of a spec file users do not have.
+    expect(r.stdout).not.toMatch(/format\.md|rules\.md|§/);
+    expect(r.stdout).toMatch(/SHA-256 of\s+the charter as canonical JSON, without signatures and approvals/);
   });
 });

@@ -188,6 +188,26 @@ describe('charter init interview (scripted)', () => {
     expect(r.findings.map((f) => f.ruleId)).toContain('mission-not-customer-focused');
   });
 
+  it('says at once when a target is on the wrong side of the baseline for the direction, and asks again', async () => {
+    const r = await interview({ metrics: [['grr']], metric_baseline: ['88'], metric_target: ['80', '92'], metric_target_change: [true] });
+    expect(out).toMatch(/! metric 'grr': target 80 vs baseline 88 contradicts direction 'increase' \(the target is below the baseline\); fix the target, the baseline or the direction/);
+    expect(asked('metric_target_change')).toHaveLength(1);
+    expect(r.data.metrics[0].target.value).toBe(92);
+    expect(r.findings.map((f) => f.ruleId)).not.toContain('metric-target-contradicts-direction');
+  });
+
+  it('keeps a contradicting target when the user declines to change it (lint still reports it)', async () => {
+    const r = await interview({ metrics: [['grr']], metric_baseline: ['88'], metric_target: ['80'], metric_target_change: [false] });
+    expect(r.data.metrics[0].target.value).toBe(80);
+    expect(r.findings.map((f) => f.ruleId)).toContain('metric-target-contradicts-direction');
+  });
+
+  it('asks nothing more when the target agrees with the direction', async () => {
+    await interview({ metrics: [['grr']], metric_baseline: ['88'], metric_target: ['92'] });
+    expect(asked('metric_target_change')).toHaveLength(0);
+    expect(out).not.toMatch(/contradicts direction/);
+  });
+
   it('re-asks a number that is not one', async () => {
     const r = await interview({ metrics: [['grr']], metric_baseline: ['eighty', '88%'], metric_target: [''] });
     expect(out).toMatch(/'eighty' is not a number/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDate, formatLabel, formatList, formatTarget, formatUnit, formatValue } from '../../src/render/format.js';
+import { formatDate, formatLabel, formatList, formatSentences, formatTarget, formatUnit, formatValue } from '../../src/render/format.js';
 import { buildView } from '../../src/render/view.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { COMPILE_OPTIONS, loadLayout, templateFiles } from '../../src/render/templates.js';
@@ -71,6 +71,9 @@ describe('helpers', () => {
     expect(formatLabel('team-member')).toBe('Team member');
     expect(formatList(['a', '', 'b'])).toBe('a, b');
     expect(formatList(['a', 'b'], '; ')).toBe('a; b');
+    // Responsibilities on one line: sentences follow each other, phrases get '; ', never '.;'.
+    expect(formatSentences(['Own renewals.', 'Run QBRs!', 'forecast', ' churn calls ', 'Escalate.'])).toBe('Own renewals. Run QBRs! forecast; churn calls; Escalate.');
+    expect(formatSentences([])).toBe('');
   });
 });
 
