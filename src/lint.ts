@@ -23,7 +23,7 @@ const FULL: FullParse = { parseCharter, lintCharter, placeReported, placeFinding
  */
 export function lint(charters: readonly (string | LintInput | LoadedCharter)[], options: LintRunOptions = {}): FileResult[] {
   const inputs: LintInput[] = charters.map((c) =>
-    typeof c === 'string' ? { file: c, explicit: true } : { file: c.file, ...(c.text !== undefined ? { text: c.text } : {}), explicit: true },
+    typeof c === 'string' ? { file: c } : { file: c.file, ...(c.text !== undefined ? { text: c.text } : {}) },
   );
   return lintInputsSync(inputs, options, FULL, loadConfig).files.map((f) => ({ file: f.file, findings: f.findings }));
 }

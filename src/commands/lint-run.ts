@@ -139,7 +139,6 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     },
   );
   bar.end();
-  if (linted.skipped.length > 0) io.stderr(skippedNote(linted.skipped));
   const asOf = options.asOf ?? todayUtc();
   let results: FileResult[] = linted.files.map((f) => ({ file: f.file, findings: f.findings }));
   if (results.length === 0) {
@@ -147,6 +146,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       `no charters found in ${options.paths.join(', ')}: a charter is a .yaml/.yml file whose top level has 'charter: 1' (create one with 'charter init')`,
     );
   }
+  if (linted.skipped.length > 0) io.stderr(skippedNote(linted.skipped));
   if (baseline && baselineFile !== undefined && accepted) {
     if (options.updateBaseline) {
       const entries = baseline.baselineEntries(linted.files, baselineFile);
