@@ -13,7 +13,7 @@ import { useColor, type Io } from '../terminal/io.js';
 
 /** Options of `charter sign`, after parsing and normalising. */
 export type SignCommandOptions =
-  | { mode: 'verify'; file: string }
+  | { mode: 'verify'; files: string[] }
   | {
       mode: 'sign';
       file: string;
@@ -27,7 +27,7 @@ export type SignCommandOptions =
 
 /** Signs or verifies a charter; returns the exit code. */
 export async function runSign(options: SignCommandOptions, io: Io): Promise<number> {
-  return options.mode === 'verify' ? verify(options.file, io) : sign(options, io);
+  return options.mode === 'verify' ? verifyAll(options.files, io) : sign(options, io);
 }
 
 async function sign(options: Extract<SignCommandOptions, { mode: 'sign' }>, io: Io): Promise<number> {
@@ -94,7 +94,29 @@ const LABEL: Record<SignatureState, string> = {
   'bad-digest': 'bad digest',
 };
 
-function verify(file: string, io: Io): number {
+/**
+ * Checks the signatures of each file, in the order given; with several files, a last line sums
+ * them up. Exit 1 when any signature (or any charter's lack of one) is not valid.
+ */
+function verifyAll(files: readonly string[], io: Io): number {
+  if (files.length === 1) return verify(files[0]!, io).code;
+  let code = 0;
+  let valid = 0;
+  let total = 0;
+  let unsigned = 0;
+  for (const file of files) {
+    const r = verify(file, io);
+    code = Math.max(code, r.code);
+    valid += r.valid;
+    total += r.total;
+    if (r.total === 0) unsigned++;
+  }
+  const tail = unsigned > 0 ? `; ${unsigned} ${unsigned === 1 ? 'charter has' : 'charters have'} no signature` : '';
+  io.stdout(`${files.length} charters: ${valid} of ${total} signature${total === 1 ? '' : 's'} valid${tail}\n`);
+  return code;
+}
+
+function verify(file: string, io: Io): { code: number; valid: number; total: number } {
   const charter = readEditable(file);
   assertEditable(charter, 'sign --verify');
   const data = charter.loaded.data;
@@ -105,7 +127,7 @@ function verify(file: string, io: Io): number {
   if (!isRecord(data) || statuses.length === 0) {
     lines.push('  no signatures: nothing is signed yet (add one with charter sign)');
     io.stdout(lines.join('\n') + '\n');
-    return 1;
+    return { code: 1, valid: 0, total: 0 };
   }
   const nameW = Math.max(...statuses.map((s) => s.name.length));
   for (const s of statuses) {
@@ -133,5 +155,5 @@ function verify(file: string, io: Io): number {
   const valid = statuses.filter((s) => s.state === 'valid').length;
   lines.push(`${valid} of ${statuses.length} signature${statuses.length === 1 ? '' : 's'} valid`);
   io.stdout(lines.join('\n') + '\n');
-  return valid === statuses.length ? 0 : 1;
+  return { code: valid === statuses.length ? 0 : 1, valid, total: statuses.length };
 }

@@ -3,6 +3,7 @@ import { fromPointer } from '../model/pointer.js';
 import { resolveRef, schemaForPath, schemaErrors, valueAt, type SchemaError } from '../schema/validate.js';
 import { closest } from './support/suggest.js';
 import type { PathSegment } from '../model/types.js';
+import { fieldPath } from '../model/keys.js';
 
 /** `meta.owner.name`, `team.roles[1].id`: how a path reads in a message. */
 export function dotted(path: readonly PathSegment[]): string {
@@ -141,7 +142,8 @@ export default defineRule({
 
     function reportError(e: SchemaError): void {
       const path = fromPointer(e.instancePath);
-      const where = dotted(path);
+      // List items by their key where they have one: `metrics[grr].baseline`, not `metrics[2].baseline`.
+      const where = fieldPath(data, path);
       const value = valueAt(data, path);
       const actual = kindOf(value);
       switch (e.keyword) {

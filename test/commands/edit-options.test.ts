@@ -18,7 +18,7 @@ describe('command options', () => {
   });
 
   it('sign: --name and --title are required unless --verify, which takes no signing options', () => {
-    expect(normalizeSignOptions('c.yaml', { name: ' Dana  ', title: 'CRO', date: '2026-11-22', allowFindings: false, verify: false })).toEqual({
+    expect(normalizeSignOptions(['c.yaml'], { name: ' Dana  ', title: 'CRO', date: '2026-11-22', allowFindings: false, verify: false })).toEqual({
       mode: 'sign',
       file: 'c.yaml',
       name: 'Dana',
@@ -28,10 +28,13 @@ describe('command options', () => {
       date: '2026-11-22',
       allowFindings: false,
     });
-    expect(normalizeSignOptions('c.yaml', { verify: true, allowFindings: false })).toEqual({ mode: 'verify', file: 'c.yaml' });
-    expect(() => normalizeSignOptions('c.yaml', { title: 'CRO' })).toThrow(/--name is required/);
-    expect(() => normalizeSignOptions('c.yaml', { name: 'A', title: '  ' })).toThrow(/--title is required/);
-    expect(() => normalizeSignOptions('c.yaml', { verify: true, role: 'owner', allowFindings: true })).toThrow(/leave out --role, --allow-findings/);
+    expect(normalizeSignOptions(['c.yaml'], { verify: true, allowFindings: false })).toEqual({ mode: 'verify', files: ['c.yaml'] });
+    expect(() => normalizeSignOptions(['c.yaml'], { title: 'CRO' })).toThrow(/--name is required/);
+    expect(() => normalizeSignOptions(['c.yaml'], { name: 'A', title: '  ' })).toThrow(/--title is required/);
+    expect(() => normalizeSignOptions(['c.yaml'], { verify: true, role: 'owner', allowFindings: true })).toThrow(/leave out --role, --allow-findings/);
+    // --verify checks several charters; signing takes exactly one.
+    expect(normalizeSignOptions(['a.yaml', 'b.yaml'], { verify: true, allowFindings: false })).toEqual({ mode: 'verify', files: ['a.yaml', 'b.yaml'] });
+    expect(() => normalizeSignOptions(['a.yaml', 'b.yaml'], { name: 'A', title: 'CRO' })).toThrow(/sign one charter at a time: got 2 files/);
   });
 
   it('review, bump, approve', () => {

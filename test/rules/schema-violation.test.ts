@@ -42,10 +42,10 @@ ruleTester(rule, {
         c.handoffs[0].from.tem = 'x';
       }),
       errors: [
-        { messageId: 'unknownKey', path: '/team/roles/0/responsibilites', line: 36, column: 7, message: "unknown key 'responsibilites' in team.roles[0]; did you mean 'responsibilities'?" },
-        { messageId: 'unknownKey', path: '/metrics/0/targt', line: 87, column: 5, message: "unknown key 'targt' in metrics[0]; did you mean 'target'?" },
-        { messageId: 'unknownKey', path: '/metrics/1/target/vlaue', line: 102, column: 7, message: "unknown key 'vlaue' in metrics[1].target; did you mean 'value'?" },
-        { messageId: 'unknownKey', path: '/handoffs/0/from/tem', line: 165, column: 7, message: "unknown key 'tem' in handoffs[0].from; did you mean 'team'?" },
+        { messageId: 'unknownKey', path: '/team/roles/0/responsibilites', line: 36, column: 7, message: "unknown key 'responsibilites' in team.roles[csm]; did you mean 'responsibilities'?" },
+        { messageId: 'unknownKey', path: '/metrics/0/targt', line: 87, column: 5, message: "unknown key 'targt' in metrics[grr]; did you mean 'target'?" },
+        { messageId: 'unknownKey', path: '/metrics/1/target/vlaue', line: 102, column: 7, message: "unknown key 'vlaue' in metrics[nrr].target; did you mean 'value'?" },
+        { messageId: 'unknownKey', path: '/handoffs/0/from/tem', line: 165, column: 7, message: "unknown key 'tem' in handoffs[onboarding-to-csm].from; did you mean 'team'?" },
       ],
     },
     {
@@ -62,9 +62,9 @@ ruleTester(rule, {
         { messageId: 'type', path: '/meta/owner', line: 9, column: 10, message: "meta.owner must be a mapping, got 'Maya Okafor'; write it as {name: Maya Okafor}" },
         { messageId: 'type', path: '/team/roles', line: 25, column: 10, message: "team.roles must be a list, got 'csm'; write it as a list, one item per line after '- ', each item {id: ..., title: ...}" },
         { messageId: 'type', path: '/statement/problems', line: 30, column: 13, message: "statement.problems must be a list, got 'Churn comes as a surprise.'; write it as a list, one item per line after '- '" },
-        { messageId: 'type', path: '/metrics/0/baseline', line: 68, column: 15, message: "metrics[0].baseline must be a mapping, got the number 88; write it as {value: 88, as_of: YYYY-MM-DD}" },
-        { messageId: 'type', path: '/metrics/0/target', line: 69, column: 13, message: "metrics[0].target must be a mapping, got the number 92; write it as {value: 92, by: YYYY-MM-DD}" },
-        { messageId: 'type', path: '/handoffs/0/from', line: 144, column: 11, message: "handoffs[0].from must be a mapping, got 'csm'; write it as {team: csm, role: ...}" },
+        { messageId: 'type', path: '/metrics/0/baseline', line: 68, column: 15, message: "metrics[grr].baseline must be a mapping, got the number 88; write it as {value: 88, as_of: YYYY-MM-DD}" },
+        { messageId: 'type', path: '/metrics/0/target', line: 69, column: 13, message: "metrics[grr].target must be a mapping, got the number 92; write it as {value: 92, by: YYYY-MM-DD}" },
+        { messageId: 'type', path: '/handoffs/0/from', line: 144, column: 11, message: "handoffs[onboarding-to-csm].from must be a mapping, got 'csm'; write it as {team: csm, role: ...}" },
       ],
     },
     {
@@ -138,14 +138,14 @@ ruleTester(rule, {
       name: 'an approved decision without a date',
       code: charterWith((c) => delete c.approvals[0].date),
       errors: [
-        { messageId: 'required', path: '/approvals/0', line: 214, column: 5, message: "required field 'date' is missing from approvals[0]" },
+        { messageId: 'required', path: '/approvals/0', line: 214, column: 5, message: "required field 'date' is missing from approvals[Dana Whitfield]" },
       ],
     },
     {
       name: 'a currency metric without its currency',
       code: charterWith((c) => (c.metrics[0].unit = 'currency')),
       errors: [
-        { messageId: 'required', path: '/metrics/0', line: 73, column: 5, message: "required field 'currency' is missing from metrics[0]" },
+        { messageId: 'required', path: '/metrics/0', line: 73, column: 5, message: "required field 'currency' is missing from metrics[grr]" },
       ],
     },
     {
