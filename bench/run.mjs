@@ -116,7 +116,7 @@ if (only === 'lsp') {
 const dir1000 = generate(1000);
 const dir4000 = generate(4000);
 const dir1000f = generate(1000, true);
-const weak = existsSync(join(root, '../shared/spec/reference/weak.yaml')) ? join(root, '../shared/spec/reference/weak.yaml') : join(root, 'examples/weak.yaml');
+const weak = existsSync(join(root, '../shared/spec/reference/weak.yaml')) ? join(root, '../shared/spec/reference/weak.yaml') : join(root, 'examples/needs-work/weak.yaml');
 const asOf = ['--as-of', '2026-11-22'];
 
 // Versions of the single charter for `charter diff`: its first target lowered (by 2, or by 5,
@@ -200,7 +200,7 @@ Cost of each added file: **${perFile1000.toFixed(2)} ms** (1,000 files), **${per
 Each added file that has a finding (and so takes the full \`yaml\` parse to place it): **${perFileFindings.toFixed(2)} ms**.
 The single charter is \`${existsSync(reference) ? 'shared/spec/reference/csm.yaml' : 'examples/digital-cs.yaml'}\` (${(template.length / 1024).toFixed(1)} KiB, clean);
 the many-file cases lint copies of it with distinct ids (the last one with one placeholder finding added to each);
-the charter with findings is \`${existsSync(reference) ? 'shared/spec/reference/weak.yaml' : 'examples/weak.yaml'}\`.
+the charter with findings is \`${existsSync(reference) ? 'shared/spec/reference/weak.yaml' : 'examples/needs-work/weak.yaml'}\`.
 The diff compares the single charter with a copy whose first target is 2 lower and first owner moved
 (then 5 lower, below the baseline: the new side has a finding, which takes the full \`yaml\` parse to place).
 The PDF cases render \`bench/fixtures/render-3-pages.yaml\` and \`bench/fixtures/render-14-pages.yaml\`.

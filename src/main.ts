@@ -39,7 +39,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     `
 Examples:
   $ charter init                                     interview: write charter.yaml
-  $ charter lint charters/                           lint every charter in a folder
+  $ charter lint examples/                           lint every charter in a folder
   $ charter render csm.yaml --format pdf             the document people read and sign
   $ charter sign csm.yaml --name "Dana Whitfield" --title "Chief Revenue Officer"
   $ charter explain mission-is-tagline               what a rule checks and why

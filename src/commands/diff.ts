@@ -53,9 +53,9 @@ inserting a row is one change. A target is "lowered" when it becomes less ambiti
 the metric's direction (smaller for increase, larger for decrease).
 
 Examples:
-  $ charter diff old/csm.yaml charters/csm.yaml          two files
+  $ charter diff old/csm.yaml csm.yaml                   two files
   $ charter diff --git main                              the working tree against main
-  $ charter diff --git origin/main --head HEAD charters/ a pull request's charters
+  $ charter diff --git origin/main --head HEAD examples/ a pull request's charters
   $ charter diff --git main -f markdown -o diff.md       a PR comment or job summary
   $ charter diff --git main -f json                      for scripts (docs/diff.md)
   $ charter diff --git main --fail-on lowered-target,signatures-stale

@@ -113,17 +113,17 @@ Several charters linted together are also checked against each other (dependenci
 process ownership, duplicate team ids).
 
 Examples:
-  $ charter lint charters/csm.yaml          lint one charter
-  $ charter lint charters/                  lint every charter in a folder, and across them
+  $ charter lint examples/renewals.yaml     lint one charter
+  $ charter lint examples/                  lint every charter in a folder, and across them
   $ charter lint --as-of 2026-11-22 .       pin the date (reproducible CI runs)
-  $ charter lint -f json charters/ > out.json
-  $ charter lint -f sarif:charter.sarif -f stylish charters/
-  $ charter lint --format junit --output-file junit.xml --format stylish charters/
-  $ charter lint --max-warnings 0 charters/ fail on any warning
-  $ charter lint 'charters/**/*.yaml' --ignore-pattern drafts/
-  $ charter lint --print-config charters/csm.yaml
-  $ charter lint --baseline charter-baseline.json --update-baseline charters/   accept today's findings
-  $ charter lint --baseline charter-baseline.json charters/                     report only new ones
+  $ charter lint -f json examples/ > out.json
+  $ charter lint -f sarif:charter.sarif -f stylish examples/
+  $ charter lint --format junit --output-file junit.xml --format stylish examples/
+  $ charter lint --max-warnings 0 examples/ fail on any warning
+  $ charter lint 'examples/**/*.yaml' --ignore-pattern needs-work/
+  $ charter lint --print-config examples/renewals.yaml
+  $ charter lint --baseline charter-baseline.json --update-baseline examples/   accept today's findings
+  $ charter lint --baseline charter-baseline.json examples/                     report only new ones
 
 In a charter, '# charter-disable-next-line <rule>[, <rule>] -- reason' on its own line hides
 the next line's findings of those rules (also: charter-disable … charter-enable, and

@@ -30,7 +30,7 @@ export function normalizeRenderOptions(paths: string[], raw: Record<string, unkn
     format = ext ? FORMAT_BY_EXTENSION[ext] : undefined;
   }
   format ??= 'md';
-  if (!eject && !file) throw new CharterError("missing the charter to render, e.g. 'charter render charters/csm.yaml' (run 'charter render --help' for usage)");
+  if (!eject && !file) throw new CharterError("missing the charter to render, e.g. 'charter render examples/renewals.yaml' (run 'charter render --help' for usage)");
   const watch = Boolean(raw['watch']);
   if (watch && (org || eject || out === '-')) {
     throw new CharterError('--watch renders one charter to a file: it does not go with --org, --eject or --out -');
@@ -79,8 +79,8 @@ export function renderCommand(setExitCode: (code: number) => void): Command {
       'after',
       `
 Examples:
-  $ charter render charters/csm.yaml                    csm.md next to the charter
-  $ charter render charters/csm.yaml --format pdf       csm.pdf (A4), ready to sign
+  $ charter render examples/renewals.yaml               renewals.md next to the charter
+  $ charter render examples/renewals.yaml --format pdf  renewals.pdf (A4), ready to sign
   $ charter render csm.yaml -f pdf --paper letter -o out/csm.pdf
   $ charter render csm.yaml -f pdf --pdf-standard a-2b  PDF/A-2b, for the records of a signed charter
   $ charter render csm.yaml -f html -o -                HTML on stdout
@@ -88,7 +88,7 @@ Examples:
   $ charter render weak.yaml --draft                    render despite errors, stamped DRAFT
   $ charter render --eject my-templates                 copy the templates, then edit them
   $ charter render csm.yaml --template my-templates     render with your templates
-  $ charter render charters/ --org                      charters/org-overview.md (Mermaid hand-off diagram)
+  $ charter render examples/ --org                      examples/org-overview.md (Mermaid hand-off diagram)
 
 A charter with error findings is not rendered (exit 1, nothing written) unless --draft is given.
 The lint is the one 'charter lint' runs: rules turned off in the configuration and findings

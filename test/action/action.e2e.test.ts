@@ -67,7 +67,7 @@ describe('action.yml', () => {
 
 describe('the action in a simulated runner', () => {
   const csm = readFileSync(join(REFERENCE_DIR, 'csm.yaml'), 'utf8');
-  const weak = readFileSync(join(ROOT, 'examples/weak.yaml'), 'utf8');
+  const weak = readFileSync(join(ROOT, 'examples/needs-work/weak.yaml'), 'utf8');
   let dir: string;
   let base: string;
   beforeAll(() => {

@@ -7,7 +7,7 @@ import { runCli, tempTree } from '../helpers/cli.js';
 const AS_OF = ['--as-of', '2026-11-22'];
 
 describe('charter lint --baseline', () => {
-  const weak = readFileSync(new URL('../../examples/weak.yaml', import.meta.url), 'utf8');
+  const weak = readFileSync(new URL('../../examples/needs-work/weak.yaml', import.meta.url), 'utf8');
 
   it('round trip: baseline the findings, edit above them and add one: only the new one is reported', () => {
     const dir = tempTree({ 'charters/weak.yaml': weak });

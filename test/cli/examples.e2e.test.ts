@@ -1,9 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../helpers/cli.js';
 
 const AS_OF = ['--as-of', '2026-11-22'];
 
 describe('examples/ (built bin)', () => {
+  // What the shell makes of `charter sign --verify examples/*.yaml` (README, .ci/run): the
+  // charters at the top of examples/; the weak one lives in examples/needs-work/.
+  const top = readdirSync(join(ROOT, 'examples'))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => `examples/${f}`);
+
+  it('sign --verify examples/*.yaml: every signature of every top-level example is valid, summed up in one line', () => {
+    expect(top).toEqual(['examples/cs-operations.yaml', 'examples/digital-cs.yaml', 'examples/renewals.yaml']);
+    const r = runCli(['sign', '--verify', ...top]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').filter((l) => /^examples\/\S+\.yaml: version /.test(l))).toHaveLength(3);
+    expect(r.stdout).not.toContain('✖');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('3 charters: 25 of 25 signatures valid');
+    expect(r.code).toBe(0);
+  });
+
+  it('sign --verify over several charters exits 1 when one signature in one of them is not valid', () => {
+    const r = runCli(['sign', '--verify', ...top, 'examples/needs-work/weak.yaml']);
+    expect(r.stdout).toContain('✖ no digest     Dmitri Volkov');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('4 charters: 25 of 27 signatures valid');
+    expect(r.code).toBe(1);
+  });
+
   it('the three good examples lint clean', () => {
     const r = runCli(['lint', ...AS_OF, 'examples/digital-cs.yaml', 'examples/renewals.yaml', 'examples/cs-operations.yaml']);
     expect(r.stdout).toBe('✔ 3 charters checked, no problems\n');
@@ -31,10 +57,10 @@ describe('examples/ (built bin)', () => {
     expect(out.files.map((f) => f.file)).toEqual([
       'examples/cs-operations.yaml',
       'examples/digital-cs.yaml',
+      'examples/needs-work/weak.yaml',
       'examples/renewals.yaml',
-      'examples/weak.yaml',
     ]);
-    const weak = out.files[3]!.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.path}`);
+    const weak = out.files[2]!.findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.path}`);
     await expect(weak.join('\n') + '\n').toMatchFileSnapshot('__snapshots__/weak-example.txt');
     expect(out.summary).toEqual({ files: 4, errors: 17, warnings: 19, infos: 9 });
   });

@@ -7,7 +7,7 @@ import { lineDiff } from '../helpers/line-diff.js';
 import { REFERENCE_DIR } from '../helpers/reference.js';
 
 const CSM = readFileSync(join(REFERENCE_DIR, 'csm.yaml'), 'utf8');
-const WEAK = readFileSync(join(ROOT, 'examples/weak.yaml'), 'utf8');
+const WEAK = readFileSync(join(ROOT, 'examples/needs-work/weak.yaml'), 'utf8');
 const MISSION = 'so they renew and grow with confidence.';
 const DANA = ['--name', 'Dana Whitfield', '--title', 'Chief Revenue Officer', '--date', '2026-11-22'];
 
@@ -164,6 +164,11 @@ describe('charter sign (built bin)', () => {
     });
     expect(runCli(['sign', '--verify', 'csm.yaml', '--name', 'A'], { cwd: t.dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('leave out --name') });
     expect(runCli(['sign', 'missing.yaml', ...DANA], { cwd: t.dir })).toMatchObject({ code: 2, stderr: 'charter: missing.yaml: cannot read the file: no such file or folder\n' });
+    expect(runCli(['sign', 'csm.yaml', 'other.yaml', ...DANA], { cwd: t.dir })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'charter: sign one charter at a time: got 2 files (csm.yaml, other.yaml); --verify checks several at once\n',
+    });
     expect(t.read()).toBe(broken);
   });
 
