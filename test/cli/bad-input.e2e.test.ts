@@ -295,7 +295,7 @@ describe('charter lint on bad input (built bin)', { timeout: 60_000 }, () => {
       "19:3 unknown key '__proto__' in meta",
       "21:3 unknown key 'constructor' in meta",
       "23:3 unknown key 'prototype' in meta",
-      "84:5 unknown key '__proto__' in metrics[0]",
+      "84:5 unknown key '__proto__' in metrics[grr]",
     ]);
     // What sits under __proto__ is not inherited: the statement and meta.id are missing.
     const missing = findings.filter((f) => /^required field/.test(f.message)).map((f) => f.message);

@@ -18,8 +18,8 @@ describe('did you mean (built bin)', () => {
     const dir = tempTree({ 'c.yaml': text });
     const r = runCli(['lint', '--as-of', '2026-11-22', 'c.yaml'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/unknown key 'targt' in metrics\[\d+\]; did you mean 'target'\?/);
-    expect(r.stdout).toMatch(/metrics\[\d+\]\.baseline must be a mapping, got the number 88; write it as \{value: 88, as_of: YYYY-MM-DD\}/);
+    expect(r.stdout).toMatch(/unknown key 'targt' in metrics\[data-on-time\]; did you mean 'target'\?/);
+    expect(r.stdout).toMatch(/metrics\[data-on-time\]\.baseline must be a mapping, got the number 88; write it as \{value: 88, as_of: YYYY-MM-DD\}/);
   });
 
   it('a typo in the configuration file: keys, nested keys and values', () => {

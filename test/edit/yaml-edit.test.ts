@@ -13,7 +13,7 @@ const sources = [
   ...readdirSync(REFERENCE)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(REFERENCE, f)),
-  ...readdirSync(join(ROOT, 'examples'))
+  ...readdirSync(join(ROOT, 'examples'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => join(ROOT, 'examples', f)),
 ];
