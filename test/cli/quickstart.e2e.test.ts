@@ -8,11 +8,14 @@
 // build script), runs the README's tarball line verbatim in an `npm init -y` folder, and lets npm
 // take the dependencies from its cache first (npm_config_prefer_offline). Commands then run the
 // installed package through npx, on the Node that runs the tests (first on the PATH).
+//
+// What the README's console samples print (init's, lint's, ...) is checked by
+// test/cli/readme-samples.e2e.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT, runCli, tempTree, tmpEnv } from '../helpers/cli.js';
+import { ROOT, tmpEnv } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -100,26 +103,4 @@ describe("the README's quick start, as written", () => {
     expect(readFileSync(join(dir, 'charter.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     expect(readFileSync(join(dir, 'charter.yaml'), 'utf8')).toMatch(/name: Maya Okafor[\s\S]*digest: sha256:[0-9a-f]{64}/);
   }, 600_000);
-
-  it("init's printed output is the README's sample, next steps included", () => {
-    const sample = /```console\n\$ npx charter init --yes --preset csm\n([\s\S]*?)```/.exec(README)![1]!;
-    const r = runCli(['init', '--yes', '--preset', 'csm'], { cwd: tempTree({}) });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(sample);
-  });
-
-  it("the README's first sample is what lint prints (lines shown, in order; '(...)' elides a message's end)", () => {
-    const [, command, sample] = /```console\n\$ npx charter (lint [^\n]*)\n([\s\S]*?)```/.exec(README)!;
-    const r = runCli(command!.split(' '));
-    expect(r.code).toBe(1);
-    const actual = r.stdout.split('\n');
-    let at = 0;
-    for (const line of sample!.trimEnd().split('\n')) {
-      if (line.trim() === '...') continue;
-      const [head, tail] = line.split('(...)') as [string, string | undefined];
-      const found = actual.findIndex((a, i) => i >= at && (tail === undefined ? a === line : a.startsWith(head) && a.endsWith(tail)));
-      expect(found, `README sample line not in the output (in order): ${line}\n${r.stdout}`).toBeGreaterThanOrEqual(0);
-      at = found + 1;
-    }
-  });
 });
