@@ -28,8 +28,10 @@ export function diffStylish(report: DiffReport, color: boolean): string {
       const names = f.signaturesStale.map((s) => (s.title ? `${s.name} (${s.title})` : s.name)).join(', ');
       lines.push(c.yellow(`  ! ${f.signaturesStale.length} signature${f.signaturesStale.length === 1 ? '' : 's'} made stale by this change: ${names}`));
     }
-    for (const x of f.findings.introduced) lines.push(`  ${c.red('+')} ${x.line}  ${x.severity.padEnd(7)}  ${x.message}  ${c.dim(x.ruleId)}  ${c.dim('(introduced)')}`);
-    for (const x of f.findings.fixed) lines.push(`  ${c.green('-')} ${x.line}  ${x.severity.padEnd(7)}  ${x.message}  ${c.dim(x.ruleId)}  ${c.dim('(fixed)')}`);
+    // Line numbers padded to the widest of the file, so the severities and messages line up.
+    const width = Math.max(0, ...[...f.findings.introduced, ...f.findings.fixed].map((x) => String(x.line).length));
+    for (const x of f.findings.introduced) lines.push(`  ${c.red('+')} ${String(x.line).padEnd(width)}  ${x.severity.padEnd(7)}  ${x.message}  ${c.dim(x.ruleId)}  ${c.dim('(introduced)')}`);
+    for (const x of f.findings.fixed) lines.push(`  ${c.green('-')} ${String(x.line).padEnd(width)}  ${x.severity.padEnd(7)}  ${x.message}  ${c.dim(x.ruleId)}  ${c.dim('(fixed)')}`);
     lines.push('');
   }
   const text = summaryText(report.summary);
