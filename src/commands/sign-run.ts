@@ -96,7 +96,9 @@ const LABEL: Record<SignatureState, string> = {
 
 /**
  * Checks the signatures of each file, in the order given; with several files, a last line sums
- * them up. Exit 1 when any signature (or any charter's lack of one) is not valid.
+ * them up. Exit 1 when any signature (or any charter's lack of one) is not valid. A file that
+ * cannot be read or is no charter is reported on stderr and the others are still checked; the
+ * run then exits 2, as a usage or I/O error does.
  */
 function verifyAll(files: readonly string[], io: Io): number {
   if (files.length === 1) return verify(files[0]!, io).code;
@@ -104,16 +106,29 @@ function verifyAll(files: readonly string[], io: Io): number {
   let valid = 0;
   let total = 0;
   let unsigned = 0;
+  let unchecked = 0;
   for (const file of files) {
-    const r = verify(file, io);
+    let r: { code: number; valid: number; total: number };
+    try {
+      r = verify(file, io);
+    } catch (err) {
+      if (!(err instanceof CharterError)) throw err;
+      io.stderr(`charter: ${err.message}\n`);
+      unchecked++;
+      continue;
+    }
     code = Math.max(code, r.code);
     valid += r.valid;
     total += r.total;
     if (r.total === 0) unsigned++;
   }
-  const tail = unsigned > 0 ? `; ${unsigned} ${unsigned === 1 ? 'charter has' : 'charters have'} no signature` : '';
-  io.stdout(`${files.length} charters: ${valid} of ${total} signature${total === 1 ? '' : 's'} valid${tail}\n`);
-  return code;
+  const checked = files.length - unchecked;
+  const notes: string[] = [];
+  if (unsigned > 0) notes.push(`${unsigned} ${unsigned === 1 ? 'charter has' : 'charters have'} no signature`);
+  if (unchecked > 0) notes.push(`${unchecked} ${unchecked === 1 ? 'file' : 'files'} not checked (see above)`);
+  const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  io.stdout(`${checked} ${checked === 1 ? 'charter' : 'charters'}: ${valid} of ${total} signature${total === 1 ? '' : 's'} valid${tail}\n`);
+  return unchecked > 0 ? 2 : code;
 }
 
 function verify(file: string, io: Io): { code: number; valid: number; total: number } {

@@ -3,6 +3,7 @@ import { writeFileAtomic } from '../fs-atomic.js';
 import { CharterError } from '../errors.js';
 import { decodeCharter, parseCharter, type LoadedCharter } from '../model/document.js';
 import { applyEdits, type Edit } from './yaml-edit.js';
+import { notACharter } from '../schema/validate.js';
 
 /** A charter file opened for editing: its text (without BOM), whether it had a BOM, and its parse. */
 export interface EditableCharter {
@@ -18,7 +19,11 @@ export function readEditable(path: string): EditableCharter {
   return { path, bom, loaded: parseCharter(decodeCharter(bytes, path), path) };
 }
 
-/** Throws a one-line CharterError (exit 2) at the first YAML syntax problem: such a file cannot be edited. */
+/**
+ * Throws a one-line CharterError (exit 2) at the first YAML syntax problem, or when the file is no
+ * charter at all (the refusal lint gives a file named on the command line): such a file cannot be
+ * edited, signed or verified.
+ */
 export function assertEditable(charter: EditableCharter, command: string): void {
   const f = charter.loaded.fatal[0];
   if (f) {
@@ -26,6 +31,8 @@ export function assertEditable(charter: EditableCharter, command: string): void 
       `${charter.path}:${f.range.start.line}:${f.range.start.column}: ${f.message}; fix the YAML before running 'charter ${command}'`,
     );
   }
+  const refusal = notACharter(charter.path, charter.loaded.data);
+  if (refusal !== undefined) throw new CharterError(refusal);
 }
 
 /**

@@ -11,7 +11,7 @@ import { decodeCharter, stripBom } from '../model/decode.js';
 import type { Finding } from '../model/types.js';
 import type { AnyRule, CrossCharter } from '../rules/support/types.js';
 import { readBytes, looksLikeCharter } from '../files.js';
-import { schemaForPath } from '../schema/validate.js';
+import { notACharter } from '../schema/validate.js';
 import { resolveFileConfig, type FileConfig, type LintConfig } from '../config/config.js';
 
 /** One file to lint: read from disk, or given as text (an editor's buffer, a git revision). */
@@ -157,27 +157,6 @@ export function* lintFile(input: LintInput, ctx: FileContext, full: () => Genera
     if (ds.length > 0) result.directives = ds;
   }
   return { result };
-}
-
-/** The top-level keys of the charter format (the schema's), in its order. */
-let sections: readonly string[] | undefined;
-
-/**
- * Why a file named by the user is refused as no charter at all, or undefined when it is one: its
- * top level is a mapping none of whose keys is a key of the charter format (`charter`, `meta`,
- * `team`, `statement`, ...). A file with any of them is linted, so a charter with a typo or a
- * missing section gets findings; a file whose top level is not a mapping gets a `yaml-syntax`
- * finding.
- */
-export function notACharter(file: string, data: Record<string, unknown>): string | undefined {
-  sections ??= Object.keys((schemaForPath([])?.['properties'] as object | undefined) ?? {});
-  const keys = Object.keys(data);
-  if (keys.length === 0 || keys.some((k) => sections!.includes(k))) return undefined;
-  const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', ...' : '');
-  return (
-    `${file}: not a charter: its top-level keys (${shown}) include none of a charter's ` +
-    `(charter, meta, team, statement, ...); name a charter file, or create one with 'charter init'`
-  );
 }
 
 /** Runs {@link lintFile} to the end, synchronously, with the full parse at hand. */

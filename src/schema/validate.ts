@@ -44,6 +44,34 @@ export function schemaForPath(path: readonly (string | number)[]): Record<string
   return node;
 }
 
+/** The top-level keys of the charter format (the schema's), in its order. */
+let sections: readonly string[] | undefined;
+
+/**
+ * Why a file named by the user is refused as no charter at all, or undefined when it is one. A
+ * charter has the top-level `charter:` version key; without it, a file is still taken for a
+ * charter with gaps when at least half of its top-level keys are keys of the format (`meta`,
+ * `team`, `statement`, ...), so a hand-started charter gets findings. A file where they are the
+ * minority is something else: a `package.json` shares only `dependencies`, a workflow none. A
+ * file whose top level is not a mapping gets a `yaml-syntax` finding instead.
+ */
+export function notACharter(file: string, data: Record<string, unknown>): string | undefined {
+  sections ??= Object.keys((schemaForPath([])?.['properties'] as object | undefined) ?? {});
+  const keys = Object.keys(data);
+  if (keys.length === 0 || 'charter' in data) return undefined;
+  const known = keys.filter((k) => sections!.includes(k));
+  if (known.length * 2 >= keys.length) return undefined;
+  const what = 'name a charter file, or create one with \'charter init\'';
+  if (known.length === 0) {
+    const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? ', ...' : '');
+    return `${file}: not a charter: its top-level keys (${shown}) include none of a charter's (charter, meta, team, statement, ...); ${what}`;
+  }
+  return (
+    `${file}: not a charter: it has no top-level 'charter:' key and only ${known.length} of its ${keys.length} top-level keys ` +
+    `(${known.join(', ')}) ${known.length === 1 ? 'is a charter section' : 'are charter sections'}; ${what}`
+  );
+}
+
 /** The value at a path in the data, or undefined. */
 export function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
   let cur: unknown = data;

@@ -30,6 +30,20 @@ describe('examples/ (built bin)', () => {
     expect(r.code).toBe(1);
   });
 
+  it('sign --verify over several charters checks the rest past a missing file or a non-charter, names them, and exits 2', () => {
+    const r = runCli(['sign', '--verify', 'examples/renewals.yaml', 'examples/nope.yaml', 'package.json', 'examples/digital-cs.yaml']);
+    expect(r.stdout.split('\n').filter((l) => /^examples\/\S+\.yaml: version /.test(l))).toEqual([
+      expect.stringMatching(/^examples\/renewals\.yaml: /),
+      expect.stringMatching(/^examples\/digital-cs\.yaml: /),
+    ]);
+    const errors = r.stderr.trimEnd().split('\n');
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^charter: .*examples\/nope\.yaml/);
+    expect(errors[1]).toMatch(/^charter: .*package\.json/);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^2 charters: (\d+) of \1 signatures valid; 2 files not checked \(see above\)$/);
+    expect(r.code).toBe(2);
+  });
+
   it('the three good examples lint clean', () => {
     const r = runCli(['lint', ...AS_OF, 'examples/digital-cs.yaml', 'examples/renewals.yaml', 'examples/cs-operations.yaml']);
     expect(r.stdout).toBe('✔ 3 charters checked, no problems\n');

@@ -12,7 +12,15 @@ const REFUSAL =
   "charter: foo.yaml: not a charter: its top-level keys (foo, bar) include none of a charter's (charter, meta, team, statement, ...); name a charter file, or create one with 'charter init'\n";
 
 describe('a file that is not a charter (built bin)', () => {
-  it.each([['lint'], ['render'], ['sign', '--name', 'Maya Okafor', '--title', 'Director', '--date', '2026-11-22']])(
+  it.each([
+    ['lint'],
+    ['render'],
+    ['sign', '--name', 'Maya Okafor', '--title', 'Director', '--date', '2026-11-22'],
+    ['sign', '--verify'],
+    ['approve', '--name', 'Maya Okafor', '--decision', 'approved'],
+    ['bump', '--summary', 'x', 'minor'],
+    ['review'],
+  ])(
     'charter %s foo.yaml (foo: 1): one line naming the file and what to do, exit 2, nothing written',
     (command, ...rest) => {
       const dir = tempTree({ 'foo.yaml': 'foo: 1\nbar: [1]\n' });
@@ -21,6 +29,17 @@ describe('a file that is not a charter (built bin)', () => {
       expect(readFileSync(join(dir, 'foo.yaml'), 'utf8')).toBe('foo: 1\nbar: [1]\n');
     },
   );
+
+  it('a package.json (one charter section, dependencies, among 14 keys) is no charter either: lint and approve refuse it', () => {
+    const pkg = readFileSync(join(ROOT, 'package.json'), 'utf8');
+    const dir = tempTree({ 'package.json': pkg });
+    const keys = Object.keys(JSON.parse(pkg) as object).length;
+    const line = `charter: package.json: not a charter: it has no top-level 'charter:' key and only 1 of its ${keys} top-level keys (dependencies) is a charter section; name a charter file, or create one with 'charter init'\n`;
+    for (const args of [['lint', 'package.json'], ['approve', 'package.json', '--name', 'X', '--decision', 'approved']]) {
+      expect(runCli(args, { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: line });
+    }
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(pkg);
+  });
 
   it('a file with any section of the format is a charter with gaps: linted, with findings (exit 1)', () => {
     const dir = tempTree({ 'm.yaml': 'meta:\n  id: x\n' });
