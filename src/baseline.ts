@@ -1,7 +1,8 @@
 /**
  * Baselines for gradual adoption (`charter lint --baseline FILE`): the findings a team has
  * accepted for now, so that a run reports only the new ones. Findings are matched by rule, file
- * and fingerprint (fingerprint.ts: the finding's place named by item keys, and its message),
+ * and fingerprint (fingerprint.ts: the finding's place named by item keys, and its message without
+ * the run's date),
  * never by line number: edits above a finding do not resurface it. The file is JSON, sorted, one
  * entry per finding, so that it diffs well; `--update-baseline` rewrites it (atomically) with the
  * findings of the run, which drops those that no longer occur.
@@ -49,11 +50,11 @@ function compare(a: BaselineEntry, b: BaselineEntry): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The entries of a run's findings, sorted. */
-export function baselineEntries(files: readonly BaselineInput[], baselineFile: string): BaselineEntry[] {
+/** The entries of a run's findings (linted as of `asOf`, the run's date), sorted. */
+export function baselineEntries(files: readonly BaselineInput[], baselineFile: string, asOf: string): BaselineEntry[] {
   return files
     .flatMap((f) =>
-      f.findings.map((x) => ({ rule: x.ruleId, file: baselinePath(f.file, baselineFile), fingerprint: findingFingerprint(x, f.data), message: x.message })),
+      f.findings.map((x) => ({ rule: x.ruleId, file: baselinePath(f.file, baselineFile), fingerprint: findingFingerprint(x, f.data, asOf), message: x.message })),
     )
     .sort(compare);
 }
@@ -100,16 +101,16 @@ export function writeBaseline(path: string, entries: readonly BaselineEntry[]): 
 }
 
 /**
- * The findings of each file that the baseline does not hold. A baseline entry absorbs one finding
- * (two identical findings need two entries).
+ * The findings of each file (linted as of `asOf`) that the baseline does not hold. A baseline
+ * entry absorbs one finding (two identical findings need two entries).
  */
-export function withoutBaselined<T extends BaselineInput>(files: readonly T[], baseline: readonly BaselineEntry[], baselineFile: string): Array<T & { findings: Finding[] }> {
+export function withoutBaselined<T extends BaselineInput>(files: readonly T[], baseline: readonly BaselineEntry[], baselineFile: string, asOf: string): Array<T & { findings: Finding[] }> {
   const left = new Map<string, number>();
   for (const e of baseline) left.set(entryKey(e), (left.get(entryKey(e)) ?? 0) + 1);
   return files.map((f) => {
     const file = baselinePath(f.file, baselineFile);
     const findings = f.findings.filter((x) => {
-      const k = entryKey({ rule: x.ruleId, file, fingerprint: findingFingerprint(x, f.data) });
+      const k = entryKey({ rule: x.ruleId, file, fingerprint: findingFingerprint(x, f.data, asOf) });
       const n = left.get(k) ?? 0;
       if (n === 0) return true;
       left.set(k, n - 1);

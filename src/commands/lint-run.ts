@@ -147,15 +147,19 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     );
   }
   if (linted.skipped.length > 0) io.stderr(skippedNote(linted.skipped));
+  let acceptedCount: number | undefined;
   if (baseline && baselineFile !== undefined && accepted) {
     if (options.updateBaseline) {
-      const entries = baseline.baselineEntries(linted.files, baselineFile);
+      const entries = baseline.baselineEntries(linted.files, baselineFile, asOf);
       const { added, removed } = baseline.baselineChanges(accepted, entries);
       baseline.writeBaseline(baselineFile, entries);
       io.stderr(`charter: ${baselineFile}: ${entries.length} finding${entries.length === 1 ? '' : 's'} (${added} added, ${removed} removed)\n`);
       results = results.map((r) => ({ ...r, findings: [] }));
+      acceptedCount = entries.length;
     } else {
-      results = baseline.withoutBaselined(linted.files, accepted, baselineFile).map((f) => ({ file: f.file, findings: f.findings }));
+      const all = results.reduce((n, r) => n + r.findings.length, 0);
+      results = baseline.withoutBaselined(linted.files, accepted, baselineFile, asOf).map((f) => ({ file: f.file, findings: f.findings }));
+      acceptedCount = all - results.reduce((n, r) => n + r.findings.length, 0);
     }
   }
   const { warnings } = summarize(results);
@@ -165,7 +169,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
     const formatter = formatters[o.format];
     if (!formatter) throw new CharterError(`unknown format '${o.format}'`);
     const color = o.file === undefined && useColor(io);
-    const text = formatter(results, { asOf, color, rules: rulesRun, version: pkg.version });
+    const text = formatter(results, { asOf, color, rules: rulesRun, version: pkg.version, ...(acceptedCount !== undefined ? { accepted: acceptedCount } : {}) });
     if (o.file === undefined) io.stdout(text);
     else writeFileAtomic(o.file, text, { overwrite: options.force === true });
   }

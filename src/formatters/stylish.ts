@@ -12,7 +12,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Human output in the style of ESLint's `stylish`: findings grouped by file, then a summary line. */
-const stylish: Formatter = (results, { color }) => {
+const stylish: Formatter = (results, { color, accepted }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   for (const r of results) {
@@ -36,10 +36,13 @@ const stylish: Formatter = (results, { color }) => {
   }
   const s = summarize(results);
   const total = s.errors + s.warnings + s.infos;
+  // With a baseline, the footer says how many findings it accepted, so a clean run is not mistaken
+  // for charters without findings.
+  const baselined = accepted === undefined ? undefined : `${accepted} accepted in the baseline`;
   if (total === 0) {
-    lines.push(c.green(`✔ ${plural(s.files, 'charter')} checked, no problems`));
+    lines.push(c.green(`✔ ${plural(s.files, 'charter')} checked, ${baselined ? `no new problems (${baselined})` : 'no problems'}`));
   } else {
-    const text = `✖ ${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'charter')}`;
+    const text = `✖ ${plural(total, baselined ? 'new problem' : 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}) in ${plural(s.files, 'charter')}${baselined ? `; ${baselined}` : ''}`;
     lines.push(s.errors > 0 ? c.red.bold(text) : c.yellow.bold(text));
     lines.push(c.dim(`Rule docs: 'charter explain <rule-id>', or ${docsUrl('<rule-id>')}`));
   }

@@ -11,6 +11,8 @@ export interface FormatContext {
   rules?: readonly RuleInfo[];
   /** charter's version, for tool metadata (SARIF). */
   version?: string;
+  /** With a baseline (`lint --baseline`): how many findings it accepted, left out of the results. */
+  accepted?: number;
 }
 
 /** Totals of a run. */

@@ -20,6 +20,7 @@ describe('charter lint --baseline', () => {
     const update = runCli(['lint', ...AS_OF, '--baseline', 'charter-baseline.json', '--update-baseline', 'charters'], { cwd: dir });
     expect(update.code).toBe(0);
     expect(update.stderr).toBe(`charter: charter-baseline.json: ${total} findings (${total} added, 0 removed)\n`);
+    expect(update.stdout).toBe(`✔ 1 charter checked, no new problems (${total} accepted in the baseline)\n`);
     const file = JSON.parse(readFileSync(join(dir, 'charter-baseline.json'), 'utf8'));
     expect(file.version).toBe(1);
     expect(file.findings).toHaveLength(total);
@@ -28,7 +29,7 @@ describe('charter lint --baseline', () => {
     expect(keys).toEqual([...keys].sort());
 
     const same = runCli(['lint', ...AS_OF, '--baseline', 'charter-baseline.json', 'charters'], { cwd: dir });
-    expect(same.stdout).toMatch(/no problems/);
+    expect(same.stdout).toBe(`✔ 1 charter checked, no new problems (${total} accepted in the baseline)\n`);
     expect(same.code).toBe(0);
 
     // Lines inserted above every finding, and a new metric first in the list (positions shift).
@@ -53,6 +54,24 @@ describe('charter lint --baseline', () => {
     writeFileSync(join(dir, 'charters/weak.yaml'), weak);
     const fixed = runCli(['lint', ...AS_OF, '--baseline', 'charter-baseline.json', '--update-baseline', 'charters'], { cwd: dir });
     expect(fixed.stderr).toMatch(new RegExp(`: ${total} findings \\(0 added, ${findings.length} removed\\)`));
+  });
+
+  it("a finding whose message names the run's date (review-overdue) stays accepted on later days; a new one does not", () => {
+    const dir = tempTree({ 'charters/weak.yaml': weak });
+    expect(runCli(['lint', ...AS_OF, '--baseline', 'b.json', '--update-baseline', 'charters'], { cwd: dir }).code).toBe(0);
+    const entries = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')).findings as Array<{ rule: string; message: string }>;
+    expect(entries.find((e) => e.rule === 'review-overdue')?.message).toContain('more than 12 months before 2026-11-22');
+    const later = runCli(['lint', '--as-of', '2027-02-01', '--baseline', 'b.json', '-f', 'json', 'charters'], { cwd: dir });
+    const findings = JSON.parse(later.stdout).files[0].findings as Array<{ ruleId: string; message: string }>;
+    expect(findings.map((f) => f.ruleId)).not.toContain('review-overdue');
+    // Without the baseline the same run reports it, naming the new date.
+    const plain = runCli(['lint', '--as-of', '2027-02-01', '-f', 'json', 'charters'], { cwd: dir });
+    const overdue = (JSON.parse(plain.stdout).files[0].findings as Array<{ ruleId: string; message: string }>).filter((f) => f.ruleId === 'review-overdue');
+    expect(overdue.map((f) => f.message)).toEqual([expect.stringContaining('more than 12 months before 2027-02-01')]);
+    // A review recorded later, then overdue again: another last_reviewed, another finding.
+    writeFileSync(join(dir, 'charters/weak.yaml'), weak.replace('last_reviewed: 2025-06-30', 'last_reviewed: 2025-07-31'));
+    const moved = runCli(['lint', '--as-of', '2027-02-01', '--baseline', 'b.json', '-f', 'json', 'charters'], { cwd: dir });
+    expect((JSON.parse(moved.stdout).files[0].findings as Array<{ ruleId: string }>).map((f) => f.ruleId)).toContain('review-overdue');
   });
 
   it('a missing or broken baseline is a one-line error (exit 2)', () => {

@@ -12,9 +12,12 @@
 //   - a hex digest cut short with `…` (`sha256:155f8542fb7b…`) stands for one that begins so.
 // Trailing white space is ignored, nothing else.
 //
-// The one ```json sample (the lint JSON format) is marked `<!-- sample-json: SETUP $ COMMAND -->`:
-// the command's JSON must have the sample's keys and values, and each finding shown must be one
-// of the report's (the sample shows one finding of many).
+// The one ```json sample of a report (the lint JSON format) is marked
+// `<!-- sample-json: SETUP $ COMMAND -->`: the command's JSON must have the sample's keys and
+// values, and each finding shown must be one of the report's (the sample shows one finding of
+// many). A ```json sample of a file the samples above it wrote is marked
+// `<!-- sample-file: SETUP PATH -->`: the file in that setup's folder must have the sample's keys
+// and values, and each item of a list the sample shows must be in the file's list.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +43,8 @@ const SETUPS: Record<string, () => string> = {
   repository: () => ROOT,
   /** A new, empty folder. */
   'new-folder': () => tempTree({}),
+  /** `charters/weak.yaml`: the weak example (examples/needs-work/), before a baseline is written. */
+  adopting: () => tempTree({ 'charters/weak.yaml': readFileSync(join(ROOT, 'examples/needs-work/weak.yaml'), 'utf8') }),
   /** `charters/csm.yaml`: the reference CSM charter, version 3.0, signed by hand by 10 people (no digests). */
   living: () => tempTree({ 'charters/csm.yaml': CSM }),
   /**
@@ -200,7 +205,34 @@ describe("the README's sample outputs, run", () => {
       }
     });
   }
+
+  // After the console samples: the files they wrote.
+  for (const m of README.matchAll(/<!-- sample-file: ([\w-]+) (\S+) -->\n```json\n([\s\S]*?)```/g)) {
+    const [, setup, path, body] = m as unknown as [string, string, string, string];
+    const at = README.slice(0, m.index).split('\n').length;
+    it(`README line ${at} (${setup}): the file ${path} the samples above wrote`, () => {
+      const cwd = folders.get(setup);
+      expect(cwd, `README line ${at}: no console sample ran in setup '${setup}' before this one`).toBeDefined();
+      const actual = JSON.parse(readFileSync(join(cwd!, path), 'utf8')) as unknown;
+      expectShown(JSON.parse(body) as unknown, actual, path);
+    });
+  }
 });
+
+/** That `actual` has what the sample shows: equal scalars, the same keys, a list's items among its items. */
+function expectShown(sample: unknown, actual: unknown, where: string): void {
+  if (Array.isArray(sample)) {
+    expect(Array.isArray(actual), where).toBe(true);
+    expect(sample.length, `${where}: the sample shows some items`).toBeGreaterThan(0);
+    for (const item of sample) expect(actual as unknown[], where).toContainEqual(item);
+  } else if (sample !== null && typeof sample === 'object') {
+    expect(actual, where).toBeTypeOf('object');
+    expect(Object.keys(actual as object), where).toEqual(Object.keys(sample));
+    for (const [k, v] of Object.entries(sample)) expectShown(v, (actual as Record<string, unknown>)[k], `${where}.${k}`);
+  } else {
+    expect(actual, where).toEqual(sample);
+  }
+}
 
 describe("the README's JSON format sample, run", () => {
   const m = /<!-- sample-json: ([\w-]+) \$ (?:npx )?charter ([^>]*?) -->\n```json\n([\s\S]*?)```/.exec(README);

@@ -45,6 +45,12 @@ describe('formatters', () => {
     expect(formatters['stylish']!([{ file: 'a.yaml', findings: [] }], ctx)).toBe('✔ 1 charter checked, no problems\n');
   });
 
+  it('stylish, with a baseline, counts the findings it accepted, clean or not', () => {
+    expect(formatters['stylish']!([{ file: 'a.yaml', findings: [] }], { ...ctx, accepted: 0 })).toBe('✔ 1 charter checked, no new problems (0 accepted in the baseline)\n');
+    const out = formatters['stylish']!(RESULTS, { ...ctx, accepted: 41 });
+    expect(out).toMatch(/\n✖ \d+ new problems \(\d+ errors?, \d+ warnings?, \d+ infos?\) in \d+ charters?; 41 accepted in the baseline\n/);
+  });
+
   it('json has the documented shape', async () => {
     const out = formatters['json']!(RESULTS, ctx);
     await expect(out).toMatchFileSnapshot('__snapshots__/json.json');
