@@ -259,3 +259,16 @@ describe("the README's JSON format sample, run", () => {
     });
   });
 });
+
+describe("docs/diff.md's JSON sample, run", () => {
+  const doc = readFileSync(join(ROOT, 'docs/diff.md'), 'utf8');
+  const m = /<!-- sample-json: ([\w-]+); exit (\d+) \$ charter ([^>]*?) -->\n```json\n([\s\S]*?)```/.exec(doc);
+
+  it('is the whole report the command prints, with its exit code', () => {
+    expect(m, 'docs/diff.md marks its JSON sample').not.toBeNull();
+    const [, setup, exit, command, body] = m!;
+    const r = runCli(shellWords(command!), { cwd: SETUPS[setup!]!() });
+    expect(r.code).toBe(Number(exit));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(body!));
+  });
+});
