@@ -9,12 +9,27 @@ import { parseDocument, type Document } from 'yaml';
 import { MAX_ALIAS_COUNT, tooDeepKey } from '../model/document.js';
 import { MAX_STRUCTURE, structureCount } from '../model/decode.js';
 
-/** The document of `text`, or undefined when it is too large to parse (the engine reports that on the document). */
+/** The last document parsed, kept for the next request on the same text (a hover, then a completion). */
+let last: { text: string; uniqueKeys: boolean; doc: Document.Parsed | undefined } | undefined;
+
+/**
+ * The document of `text`, or undefined when it is too large to parse (the engine reports that on
+ * the document). Requests read the document and never change it, so consecutive requests on the
+ * same text share one parse.
+ */
 export function editorDocument(text: string, options: { uniqueKeys?: boolean } = {}): Document.Parsed | undefined {
+  const uniqueKeys = options.uniqueKeys ?? true;
+  if (last !== undefined && last.text === text && last.uniqueKeys === uniqueKeys) return last.doc;
+  const doc = parse(text, uniqueKeys);
+  last = { text, uniqueKeys, doc };
+  return doc;
+}
+
+function parse(text: string, uniqueKeys: boolean): Document.Parsed | undefined {
   if (structureCount(text, MAX_STRUCTURE) > MAX_STRUCTURE) return undefined;
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { logLevel: 'silent', ...options });
+    doc = parseDocument(text, { logLevel: 'silent', uniqueKeys });
   } catch {
     // Nesting deeper than the parser's stack.
     return undefined;
