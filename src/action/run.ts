@@ -21,6 +21,7 @@ import type { FileResult, Finding, Severity } from '../model/types.js';
 import { diffCharters, type DiffReport, type FailKind, type FilePair } from '../diff/report.js';
 import { changedLines, gitPairs, type LineSpan } from '../diff/git.js';
 import { actionSummary, type Omitted } from './summary.js';
+import { readBaseline, withoutBaselined } from '../baseline.js';
 
 /** GitHub shows at most this many annotations of each type (error, warning, notice) per step. */
 export const PER_TYPE_LIMIT = 10;
@@ -37,6 +38,8 @@ export interface ActionInputs {
   failOn: FailKind[];
   /** The revision to compare with; undefined: no comparison. */
   diffBase?: string;
+  /** A baseline file (`charter lint --update-baseline`): the findings it holds are left out. */
+  baseline?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -68,12 +71,14 @@ export function readInputs(env: Env): ActionInputs {
   const asOf = input(env, 'as-of');
   const config = input(env, 'config');
   const diffBase = input(env, 'diff-base') ?? baseFromEvent(env);
+  const baseline = input(env, 'baseline');
   return {
     paths: (input(env, 'paths') ?? '.').split(/\s+/).filter((s) => s !== ''),
     ...(config !== undefined ? { config } : {}),
     ...(asOf !== undefined ? { asOf: parseDateFlag(asOf, 'input as-of') } : {}),
     failOn: failOn as FailKind[],
     ...(diffBase !== undefined ? { diffBase } : {}),
+    ...(baseline !== undefined ? { baseline } : {}),
   };
 }
 
@@ -134,12 +139,23 @@ export async function runAction(io: ActionIo): Promise<number> {
     const config = await loadEngineConfig(cwd, inputs.config);
     const asOf = inputs.asOf ?? todayUtc();
     const files = await expandPaths(inputs.paths, ignoredBy(config, [], cwd));
+    // The baseline is read first, so a missing one stops the step before any work.
+    const baselineFile = inputs.baseline === undefined ? undefined : resolve(cwd, inputs.baseline);
+    const accepted = baselineFile === undefined ? undefined : readBaseline(baselineFile);
     const linted = await lintInputs(
       files.map((f) => ({ file: f.path, explicit: f.explicit })),
-      { config, asOf, concurrency: 'off', cwd },
+      // Fingerprints name list items by their keys, read from the data.
+      { config, asOf, concurrency: 'off', cwd, keepData: accepted !== undefined },
     );
-    const results: FileResult[] = linted.files.map((f) => ({ file: f.file, findings: f.findings }));
+    let results: FileResult[] = linted.files.map((f) => ({ file: f.file, findings: f.findings }));
     if (results.length === 0) throw new CharterError(`no charters found in ${inputs.paths.join(', ')}: set the paths input to the charters' folder`);
+    let acceptedCount: number | undefined;
+    if (accepted !== undefined && baselineFile !== undefined) {
+      const all = summarize(results);
+      results = withoutBaselined(linted.files, accepted, baselineFile, asOf).map((f) => ({ file: f.file, findings: f.findings }));
+      const left = summarize(results);
+      acceptedCount = all.errors + all.warnings + all.infos - (left.errors + left.warnings + left.infos);
+    }
 
     let report: DiffReport | undefined;
     let pairs: FilePair[] = [];
@@ -161,7 +177,7 @@ export async function runAction(io: ActionIo): Promise<number> {
 
     const summary = summarize(results);
     const summaryFile = env['GITHUB_STEP_SUMMARY'];
-    if (summaryFile) appendFileSync(summaryFile, actionSummary(results, report, omitted));
+    if (summaryFile) appendFileSync(summaryFile, actionSummary(results, report, omitted, acceptedCount === undefined ? undefined : { count: acceptedCount, file: inputs.baseline! }));
 
     const sarifPath = join(env['RUNNER_TEMP'] ?? cwd, 'charter.sarif');
     writeFileAtomic(sarifPath, formatters['sarif']!(results, { asOf, color: false, rules: linted.rulesRun, version: pkg.version }), { overwrite: true });
@@ -176,6 +192,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const hidden = omitted.error + omitted.warning + omitted.info;
     io.stdout(
       `charter: ${summary.files} charter${summary.files === 1 ? '' : 's'} checked: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos` +
+        (acceptedCount !== undefined ? ` (${acceptedCount} more accepted in ${inputs.baseline})` : '') +
         (hidden > 0 ? ` (${hidden} not annotated: GitHub shows ${PER_TYPE_LIMIT} of each kind per step; all are in the job summary)` : '') +
         '\n',
     );

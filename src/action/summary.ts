@@ -20,8 +20,14 @@ function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** The findings a baseline accepted: how many, and the baseline's path as the input gave it. */
+export interface Accepted {
+  count: number;
+  file: string;
+}
+
 /** The summary's Markdown. */
-export function actionSummary(results: readonly FileResult[], report: DiffReport | undefined, omitted: Omitted, budget = SUMMARY_BUDGET): string {
+export function actionSummary(results: readonly FileResult[], report: DiffReport | undefined, omitted: Omitted, accepted?: Accepted, budget = SUMMARY_BUDGET): string {
   const s = summarize(results);
   const head: string[] = [
     '<!-- markdownlint-configure-file {"MD013":{"tables":false,"headings":false}} -->',
@@ -31,6 +37,12 @@ export function actionSummary(results: readonly FileResult[], report: DiffReport
     `${s.files} charter${s.files === 1 ? '' : 's'} checked: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos.`,
     '',
   ];
+  if (accepted !== undefined) {
+    head.push(
+      `${accepted.count} more finding${accepted.count === 1 ? ' is' : 's are'} accepted in the baseline ${escapeMarkdown(accepted.file)}: not annotated, not listed and not failing the step.`,
+      '',
+    );
+  }
   const hidden = omitted.error + omitted.warning + omitted.info;
   if (hidden > 0) {
     head.push(

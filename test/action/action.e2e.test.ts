@@ -60,7 +60,7 @@ describe('action.yml', () => {
   const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as Record<string, any>;
   it('runs the bundle on node24, with the documented inputs and outputs', () => {
     expect(action['runs']).toEqual({ using: 'node24', main: 'action/dist/index.js' });
-    expect(Object.keys(action['inputs']).sort()).toEqual(['as-of', 'config', 'diff-base', 'fail-on', 'paths']);
+    expect(Object.keys(action['inputs']).sort()).toEqual(['as-of', 'baseline', 'config', 'diff-base', 'fail-on', 'paths']);
     expect(Object.keys(action['outputs'])).toContain('sarif-file');
   });
 });
@@ -150,6 +150,38 @@ describe('the action in a simulated runner', () => {
     // The others follow in file order.
     const lines = errors.slice(2).map((l) => Number(/line=(\d+)/.exec(l)![1]));
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('baseline: the findings a baseline accepted are not annotated, not in SARIF and do not fail; a new one does', () => {
+    const repo = tempTree({ 'charters/weak.yaml': weak });
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin/charter.js'), 'lint', '--as-of', '2026-11-22', '--baseline', 'charter-baseline.json', '--update-baseline', 'charters'], { cwd: repo, encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const total = (JSON.parse(readFileSync(join(repo, 'charter-baseline.json'), 'utf8')) as { findings: unknown[] }).findings.length;
+    expect(total).toBeGreaterThan(20);
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'base');
+
+    const r = runAction(repo, { paths: 'charters', 'as-of': '2026-11-22', baseline: 'charter-baseline.json' }, {});
+    expect(r.code).toBe(0);
+    expect(r.log).not.toMatch(/^::(error|warning|notice) file=/m);
+    expect(r.log).toContain(`charter: 1 charter checked: 0 errors, 0 warnings, 0 infos (${total} more accepted in charter-baseline.json)`);
+    expect(r.summary.replace(/\s+/g, ' ')).toContain(`${total} more findings are accepted in the baseline charter-baseline.json: not annotated, not listed and not failing the step.`);
+    expect(r.summary).not.toContain('## Findings');
+    expect(markdownProblems(r.summary)).toEqual([]);
+    expect((JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8')) as { runs: Array<{ results: unknown[] }> }).runs[0]!.results).toEqual([]);
+
+    // A new placeholder is reported, annotated and fails the step; the accepted ones stay quiet.
+    writeFileSync(join(repo, 'charters/weak.yaml'), weak.replace('  name: Partner Success\n', '  name: Partner Success [TBD]\n'));
+    const next = runAction(repo, { paths: 'charters', 'as-of': '2026-11-22', baseline: 'charter-baseline.json' }, {});
+    expect(next.code).toBe(1);
+    const annotations = next.log.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotations).toEqual([expect.stringMatching(/^::error file=charters\/weak\.yaml,line=\d+,.*title=placeholder-text::.*\[TBD\]/)]);
+    expect(next.outputs['errors']).toBe('1');
+
+    const missing = runAction(repo, { paths: 'charters', baseline: 'nope.json' }, {});
+    expect(missing.code).toBe(2);
+    expect(missing.log).toMatch(/^::error title=charter::.*nope\.json: no such baseline/m);
   });
 
   it('a bad input is one error line (exit 2)', () => {

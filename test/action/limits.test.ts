@@ -65,7 +65,7 @@ describe('pickAnnotations', () => {
 describe('actionSummary', () => {
   it('stops listing before the size cap and says how many rows it left out; escapes user text', () => {
     const many = results(200);
-    const md = actionSummary(many, undefined, { error: 0, warning: 0, info: 0 }, 20_000);
+    const md = actionSummary(many, undefined, { error: 0, warning: 0, info: 0 }, undefined, 20_000);
     expect(Buffer.byteLength(md)).toBeLessThan(20_000);
     const rows = md.match(/^\| charters\//gm)!.length;
     expect(rows).toBeGreaterThan(10);
