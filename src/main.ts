@@ -34,6 +34,9 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
   program.addCommand(rulesCommand(setExitCode).exitOverride());
   program.addCommand(explainCommand(setExitCode).exitOverride());
   program.addCommand(lspCommand(setExitCode).exitOverride());
+  // A usage error in a command (a missing argument or option, an unknown option) ends with where
+  // that command's usage is: addCommand does not pass the program's showHelpAfterError on.
+  for (const command of program.commands) command.showHelpAfterError(`(run 'charter ${command.name()} --help' for usage)`);
   program.addHelpText(
     'after',
     `

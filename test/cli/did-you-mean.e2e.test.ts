@@ -53,4 +53,16 @@ describe('did you mean (built bin)', () => {
     expect(r.stderr).toMatch(message);
     expect(readFileSync(join(dir, 'c.yaml'), 'utf8')).toBe(CHARTER);
   });
+
+  it.each([
+    [['sign', '--verify'], "error: missing required argument 'files'", 'sign'],
+    [['approve', 'c.yaml'], "error: required option '--name <name>' not specified", 'approve'],
+    [['review'], "error: missing required argument 'file'", 'review'],
+    [['lint', '--formt', 'json', 'c.yaml'], "error: unknown option '--formt'\n(Did you mean --format?)", 'lint'],
+  ])('charter %j: a usage error in a command ends with where its usage is', (args, first, command) => {
+    const dir = tempTree({ 'c.yaml': CHARTER });
+    const r = runCli(args, { cwd: dir });
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `${first}\n(run 'charter ${command} --help' for usage)\n` });
+    expect(readFileSync(join(dir, 'c.yaml'), 'utf8')).toBe(CHARTER);
+  });
 });
