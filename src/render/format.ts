@@ -19,12 +19,43 @@ export function formatDate(value: unknown): string {
   return `${day} ${MONTHS[month - 1]} ${m[1]}`;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** The digits of a finite number's shortest decimal form (what `String` prints), without exponent. */
+function plainDigits(abs: number): { int: string; frac: string } {
+  const [mantissa, exp] = String(abs).split('e') as [string, string | undefined];
+  const [i, f = ''] = mantissa.split('.') as [string, string | undefined];
+  if (exp === undefined) return { int: i, frac: f };
+  // 1.5e-7, 1e+21: move the point.
+  const all = i + f;
+  const point = i.length + Number(exp);
+  if (point <= 0) return { int: '0', frac: '0'.repeat(-point) + all };
+  if (point >= all.length) return { int: all + '0'.repeat(point - all.length), frac: '' };
+  return { int: all.slice(0, point), frac: all.slice(point) };
+}
 
-/** A number with thousands separators and at most two decimals. */
+/**
+ * A number with thousands separators and at most two decimals: `1234.567` → `1,234.57`. It prints
+ * what `new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })` prints (rounding half away
+ * from zero on the shortest decimal form, so `1.005` → `1.01`; `-0` stays `-0`); a property test
+ * compares the two. Intl is not used because creating the formatter costs 20 ms on Node 20 and
+ * 60 ms on Node 24 at start-up, a tenth of a `charter render`.
+ */
 export function formatNumber(value: unknown): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return value === null || value === undefined ? '' : String(value);
-  return NUMBER.format(value);
+  const negative = value < 0 || Object.is(value, -0);
+  let { int, frac } = plainDigits(Math.abs(value));
+  if (frac.length > 2) {
+    const up = frac.charCodeAt(2) >= 53; // '5'
+    frac = frac.slice(0, 2);
+    if (up) {
+      // Add one unit in the last kept place, carrying through the fraction into the integer.
+      const n = (BigInt(int + frac) + 1n).toString().padStart(int.length + 2, '0');
+      int = n.slice(0, -2);
+      frac = n.slice(-2);
+    }
+  }
+  frac = frac.replace(/0+$/, '');
+  int = int.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${negative ? '-' : ''}${int}${frac === '' ? '' : `.${frac}`}`;
 }
 
 /**
