@@ -12,7 +12,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { CharterError } from './errors.js';
 import { findingFingerprint } from './fingerprint.js';
 import { writeFileAtomic } from './fs-atomic.js';
-import type { Finding } from './model/types.js';
+import type { FileResult, Finding } from './model/types.js';
 
 /** One accepted finding. `message` is for people reading the file; it is not matched. */
 export interface BaselineEntry {
@@ -101,21 +101,25 @@ export function writeBaseline(path: string, entries: readonly BaselineEntry[]): 
 }
 
 /**
- * The findings of each file (linted as of `asOf`) that the baseline does not hold. A baseline
- * entry absorbs one finding (two identical findings need two entries).
+ * The findings of each file (linted as of `asOf`) that the baseline does not hold, as
+ * `{ file, findings }`, and how many it accepted. A baseline entry absorbs one finding (two
+ * identical findings need two entries).
  */
-export function withoutBaselined<T extends BaselineInput>(files: readonly T[], baseline: readonly BaselineEntry[], baselineFile: string, asOf: string): Array<T & { findings: Finding[] }> {
+export function withoutBaselined(files: readonly BaselineInput[], baseline: readonly BaselineEntry[], baselineFile: string, asOf: string): { results: FileResult[]; accepted: number } {
   const left = new Map<string, number>();
   for (const e of baseline) left.set(entryKey(e), (left.get(entryKey(e)) ?? 0) + 1);
-  return files.map((f) => {
+  let accepted = 0;
+  const results = files.map((f) => {
     const file = baselinePath(f.file, baselineFile);
     const findings = f.findings.filter((x) => {
       const k = entryKey({ rule: x.ruleId, file, fingerprint: findingFingerprint(x, f.data, asOf) });
       const n = left.get(k) ?? 0;
       if (n === 0) return true;
       left.set(k, n - 1);
+      accepted++;
       return false;
     });
-    return { ...f, findings };
+    return { file: f.file, findings };
   });
+  return { results, accepted };
 }

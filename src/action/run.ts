@@ -151,10 +151,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     if (results.length === 0) throw new CharterError(`no charters found in ${inputs.paths.join(', ')}: set the paths input to the charters' folder`);
     let acceptedCount: number | undefined;
     if (accepted !== undefined && baselineFile !== undefined) {
-      const all = summarize(results);
-      results = withoutBaselined(linted.files, accepted, baselineFile, asOf).map((f) => ({ file: f.file, findings: f.findings }));
-      const left = summarize(results);
-      acceptedCount = all.errors + all.warnings + all.infos - (left.errors + left.warnings + left.infos);
+      ({ results, accepted: acceptedCount } = withoutBaselined(linted.files, accepted, baselineFile, asOf));
     }
 
     let report: DiffReport | undefined;

@@ -157,9 +157,7 @@ export async function runLint(options: LintCommandOptions, io: Io): Promise<numb
       results = results.map((r) => ({ ...r, findings: [] }));
       acceptedCount = entries.length;
     } else {
-      const all = results.reduce((n, r) => n + r.findings.length, 0);
-      results = baseline.withoutBaselined(linted.files, accepted, baselineFile, asOf).map((f) => ({ file: f.file, findings: f.findings }));
-      acceptedCount = all - results.reduce((n, r) => n + r.findings.length, 0);
+      ({ results, accepted: acceptedCount } = baseline.withoutBaselined(linted.files, accepted, baselineFile, asOf));
     }
   }
   const { warnings } = summarize(results);
